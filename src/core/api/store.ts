@@ -1,0 +1,49 @@
+import type { Session } from '../session.js';
+
+/** A session as persisted: the public object plus the hash of its client secret. */
+export interface StoredSession {
+  session: Session;
+  /** Hex SHA-256 of the client secret; the secret itself is never stored. */
+  secretHash: string;
+}
+
+/** A stored 2xx response, replayed for a retry with the same Idempotency-Key and body. */
+export interface IdempotencyRecord {
+  /** Who the key belongs to: `session:<id>:<METHOD>:<path>` or, for creation, `create:<credential hash>`. */
+  scope: string;
+  key: string;
+  /** Hex SHA-256 of the canonical request body, to tell a retry from a reuse. */
+  requestHash: string;
+  status: number;
+  body: unknown;
+  /** The session this response belongs to (null for none), so replays can recompute its ETag. */
+  sessionId: string | null;
+  createdAt: string;
+}
+
+/** What one transaction can do. Every method runs inside the transaction that created it. */
+export interface StoreTx {
+  /** Reads a session and locks it until the transaction ends (SQL: SELECT … FOR UPDATE). */
+  getForUpdate(id: string): Promise<StoredSession | null>;
+  insert(record: StoredSession): Promise<void>;
+  /** Replaces a session that this transaction read with getForUpdate. */
+  update(record: StoredSession): Promise<void>;
+  /** Serialises transactions that use the same idempotency key (SQL: pg_advisory_xact_lock). */
+  lockIdempotencyKey(scope: string, key: string): Promise<void>;
+  /** A record younger than `notBefore` (ISO datetime), or null. */
+  getIdempotency(scope: string, key: string, notBefore: string): Promise<IdempotencyRecord | null>;
+  /** Inserts or replaces the record for (scope, key). */
+  putIdempotency(record: IdempotencyRecord): Promise<void>;
+}
+
+/**
+ * Durable storage behind the API service. The SQL implementation lives in src/server, the
+ * in-memory one in src/mock. A resolved `transaction` means the write is durable.
+ */
+export interface Store {
+  /** Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  /** Reads without locking. */
+  get(id: string): Promise<StoredSession | null>;
+  close(): Promise<void>;
+}
