@@ -1,0 +1,207 @@
+// Browser half of the bench, in Debian's Chromium on the production build of the demo (built to
+// a temp dir, served by `vite preview` in a child process with /api proxied to the reference
+// server that the HTTP half started). Measures what a shopper feels.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { createSessions } from './http.mjs';
+import { freePort, startProcess, stopProcess, waitForOk } from './lib/processes.mjs';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const usd = (cents) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
+
+/** Builds the demo into a temp dir and serves it; the repo's demo/dist is never touched. */
+async function serveDemo(root, apiPort) {
+  const outDir = mkdtempSync(join(tmpdir(), 'checkout-editor-bench-demo-'));
+  const port = await freePort();
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  const config = join(root, 'demo/vite.config.ts');
+  const env = { PORT: String(apiPort), DEMO_PORT: String(port), DEMO_HOST: '127.0.0.1' };
+  const t0 = performance.now();
+  const build = startProcess(
+    process.execPath,
+    [vite, 'build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: root, env },
+  );
+  const code = await new Promise((resolve) => build.once('exit', resolve));
+  if (code !== 0) throw new Error(`demo build failed:\n${build.output()}`);
+  const buildMs = performance.now() - t0;
+  const preview = startProcess(
+    process.execPath,
+    [vite, 'preview', '--config', config, '--outDir', outDir],
+    {
+      cwd: root,
+      env,
+    },
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForOk(`${origin}/`, preview, 20_000);
+  return { origin, preview, buildMs, outDir };
+}
+
+/** Polls (every animation frame) until the quantity field is editable; returns ms since navigation start. */
+const editorInteractive = (page) =>
+  page
+    .waitForFunction(
+      () => {
+        const form = document.querySelector(
+          'form[aria-label="Edit checkout"], form[aria-labelledby]',
+        );
+        if (!form || form.getAttribute('aria-busy') === 'true') return false;
+        const quantity = [...form.querySelectorAll('input')].find(
+          (input) =>
+            input.getAttribute('aria-label') === 'Quantity' ||
+            [...(input.labels ?? [])].some((l) => l.textContent.trim().startsWith('Quantity')),
+        );
+        return quantity && !quantity.disabled && !quantity.readOnly ? performance.now() : false;
+      },
+      undefined,
+      { polling: 'raf', timeout: 15_000 },
+    )
+    .then((handle) => handle.jsonValue());
+
+export async function benchBrowser({ root, server, secretKey, navigations = 5, bursts = 5 }) {
+  const demo = await serveDemo(root, server.port);
+  const probe = readFileSync(join(root, 'bench/lib/pageProbe.js'), 'utf8');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+  try {
+    const [session] = await createSessions(server.origin, secretKey, 1, {
+      plan_id: 'team',
+      quantity: 5,
+      currency: 'USD',
+    });
+    const url = `${demo.origin}/?session_id=${session.id}&client_secret=${session.client_secret}&locale=en-US`;
+    const guard = async (context) => {
+      // Only the demo's origin (and through it the API on 127.0.0.1) may be reached.
+      await context.route(
+        (u) => u.origin !== demo.origin,
+        (route) => route.abort(),
+      );
+      await context.addInitScript({ content: probe });
+    };
+
+    // Navigation → interactive editor, cold cache: a fresh context per load; the first load
+    // (browser start-up, disk cache of Chromium itself) is discarded.
+    const loads = [];
+    for (let i = 0; i <= navigations; i++) {
+      const context = await browser.newContext();
+      await guard(context);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'commit' });
+      const ms = await editorInteractive(page);
+      if (i > 0) loads.push(ms);
+      await context.close();
+    }
+
+    // Typing bursts in the quantity field, on one page.
+    const context = await browser.newContext();
+    await guard(context);
+    const page = await context.newPage();
+    const summaryRequests = [];
+    page.on('request', (req) => {
+      if (req.method() === 'POST' && req.url().includes('/checkout_session/summary')) {
+        summaryRequests.push(Date.now());
+      }
+    });
+    await page.goto(url);
+    await editorInteractive(page);
+    const quantity = page.getByRole('spinbutton', { name: 'Quantity' });
+    const region = await page.getByRole('region', { name: 'Price summary' }).elementHandle();
+    // Let the initial load settle (first summary, if any, and its commits).
+    await page.waitForTimeout(800);
+
+    // Quantities whose totals ($12.00 per seat) appear nowhere else on the page.
+    const values = ['12', '37', '143', '26', '419', '58', '261'].slice(0, bursts);
+    const results = [];
+    for (const value of values) {
+      const before = await page.evaluate(() => ({
+        commits: window.__bench.commits.length,
+        keys: window.__bench.keys.length,
+      }));
+      const requestsBefore = summaryRequests.length;
+      await page.evaluate(
+        ([el, text]) => window.__bench.expect(el, text),
+        [region, usd(Number(value) * 1200)],
+      );
+      await quantity.click();
+      await quantity.press('ControlOrMeta+a');
+      // ~15 characters per second: a quick typist, well inside the debounce between keys.
+      await quantity.pressSequentially(value, { delay: 70 });
+      await page.waitForFunction(() => window.__bench.targetShownAt !== null, undefined, {
+        timeout: 10_000,
+      });
+      // Anything a late timer would still send shows up in this window.
+      await page.waitForTimeout(700);
+      const r = await page.evaluate(
+        ([b]) => {
+          const bench = window.__bench;
+          const keys = bench.keys.slice(b.keys);
+          const lastKey = keys[keys.length - 1];
+          const summaries = performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.includes('/checkout_session/summary') && e.startTime >= keys[0]);
+          const firstAfterLast = summaries.find((e) => e.startTime >= lastKey);
+          // Commits caused by typing: from the first keystroke until the debounced request starts.
+          const typingEnd = firstAfterLast ? firstAfterLast.startTime : lastKey + 250;
+          const commits = bench.commits.slice(b.commits);
+          return {
+            keystrokes: keys.length,
+            keyToPrice: bench.targetShownAt - lastKey,
+            keyToRequest: firstAfterLast ? firstAfterLast.startTime - lastKey : null,
+            requestMs: firstAfterLast
+              ? firstAfterLast.responseEnd - firstAfterLast.startTime
+              : null,
+            responseToPrice: firstAfterLast
+              ? bench.targetShownAt - firstAfterLast.responseEnd
+              : null,
+            typingCommits: commits.filter((t) => t >= keys[0] && t < typingEnd).length,
+            burstCommits: commits.filter((t) => t >= keys[0]).length,
+          };
+        },
+        [before],
+      );
+      results.push({ ...r, summaryRequests: summaryRequests.length - requestsBefore });
+    }
+    await context.close();
+
+    const pick = (k) => results.map((r) => r[k]).filter((x) => x !== null);
+    return {
+      demoBuildMs: demo.buildMs,
+      navigationToInteractive: { median: median(loads), max: Math.max(...loads), runs: loads },
+      keyToPrice: { median: median(pick('keyToPrice')), max: Math.max(...pick('keyToPrice')) },
+      keyToRequest: median(pick('keyToRequest')),
+      requestMs: median(pick('requestMs')),
+      responseToPrice: median(pick('responseToPrice')),
+      summaryRequestsPerBurst: {
+        mean: pick('summaryRequests').reduce((a, b) => a + b, 0) / results.length,
+        max: Math.max(...pick('summaryRequests')),
+      },
+      commitsPerKeystroke:
+        results.reduce((a, r) => a + r.typingCommits, 0) /
+        results.reduce((a, r) => a + r.keystrokes, 0),
+      commitsPerBurst: median(pick('burstCommits')),
+      bursts: results,
+    };
+  } finally {
+    await browser.close();
+    await stopProcess(demo.preview);
+  }
+}

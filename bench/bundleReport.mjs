@@ -1,0 +1,73 @@
+// `npm run size:why`: what the main entry's browser bundle is made of. Bundles dist/index.js the
+// way .size-limit.js measures it (esbuild, minified, production, browser) and lists the modules
+// by the bytes they put in the output, from esbuild's metafile. Gzip does not split per module;
+// the minified share is the best proxy for where gzipped bytes come from.
+//
+//   npm run size:why                    # all peers external (the widget's own code)
+//   npm run size:why -- --bundle-peers  # TanStack Query, react-hook-form, zod bundled too
+//   npm run size:why -- --top 40
+import { gzipSync } from 'node:zlib';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    'bundle-peers': { type: 'boolean', default: false },
+    top: { type: 'string', default: '25' },
+    entry: { type: 'string', default: 'dist/index.js' },
+  },
+});
+const peers = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'zod'];
+const external = args['bundle-peers'] ? ['react', 'react-dom'] : peers;
+
+const result = await build({
+  entryPoints: [join(root, args.entry)],
+  bundle: true,
+  write: false,
+  metafile: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  treeShaking: true,
+  external,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  loader: { '.css': 'empty' },
+  outfile: join(root, '.tmp/size-why.js'),
+});
+
+const [outputFile] = result.outputFiles;
+const [output] = Object.values(result.metafile.outputs);
+const total = output.bytes;
+const gz = gzipSync(outputFile.contents, { level: 9 }).length;
+
+// Group node_modules by package, keep our own files by path.
+const groups = new Map();
+for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+  const key = pkg ? `[${pkg}]` : relative(root, join(root, path));
+  groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
+}
+const byFolder = new Map();
+for (const [key, bytes] of groups) {
+  const folder = key.startsWith('[') ? key : key.split('/').slice(0, 2).join('/');
+  byFolder.set(folder, (byFolder.get(folder) ?? 0) + bytes);
+}
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const pct = (b) => `${((100 * b) / total).toFixed(1)}%`;
+console.log(
+  `${args.entry}, external: ${external.join(', ')}\n` +
+    `minified ${kb(total)}, gzipped ${kb(gz)} (size-limit subtracts esbuild's empty-project bytes)\n`,
+);
+console.log('by folder / package:');
+for (const [k, b] of [...byFolder].sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${kb(b).padStart(9)}  ${pct(b).padStart(6)}  ${k}`);
+}
+console.log(`\ntop ${args.top} modules:`);
+for (const [k, b] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top))) {
+  console.log(`  ${kb(b).padStart(9)}  ${pct(b).padStart(6)}  ${k}`);
+}

@@ -1,0 +1,211 @@
+// HTTP half of the bench: `npm run server` start-up, then summary and update throughput of the
+// reference server against bare node:http baselines run in the same conditions (child process,
+// 127.0.0.1, same connections and duration), and p99 latency at 32 connections.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { load } from './lib/load.mjs';
+import { freePort, startProcess, stopProcess, waitForOk } from './lib/processes.mjs';
+
+const connections = 32;
+// A session accepts 200 changing updates; leave headroom for the warm-up's last in-flight ones.
+const updatesPerSession = 180;
+
+/** Starts `npm run server` on a free port with a fresh DATA_DIR; resolves once /health is 200. */
+export async function startServer({ root, dataDir, secretKey }) {
+  const port = await freePort();
+  const t0 = performance.now();
+  const child = startProcess('npm', ['run', '--silent', 'server'], {
+    cwd: root,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      CHECKOUT_SECRET_KEY: secretKey,
+    },
+  });
+  await waitForOk(`http://127.0.0.1:${port}/health`, child, 60_000);
+  return { child, port, origin: `http://127.0.0.1:${port}`, startMs: performance.now() - t0 };
+}
+
+const json = async (res) => {
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${res.status} ${res.url}: ${text}`);
+  return JSON.parse(text);
+};
+
+/** Creates `count` open sessions through the API, a few at a time. */
+export async function createSessions(origin, secretKey, count, contract) {
+  const sessions = [];
+  for (let i = 0; i < count; i += 8) {
+    const batch = Array.from({ length: Math.min(8, count - i) }, () =>
+      fetch(`${origin}/checkout_session`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ contract, customer: { email: 'bench@example.com' } }),
+      }).then(json),
+    );
+    sessions.push(...(await Promise.all(batch)));
+  }
+  return sessions;
+}
+
+/** Exclusive per-connection sessions, so If-Match never conflicts between connections. */
+function sessionPool(sessions) {
+  const state = sessions.map((s) => ({
+    id: s.id,
+    secret: s.client_secret,
+    version: s.version,
+    n: 0,
+  }));
+  let next = 0;
+  return {
+    claim() {
+      const s = state[next++];
+      if (!s) throw new Error('bench ran out of sessions; raise the session count');
+      return s;
+    },
+    // Between runs: nothing is in flight, sessions with updates left can be reused.
+    release() {
+      const left = state.filter((s) => s.n < updatesPerSession);
+      state.splice(0, state.length, ...left);
+      next = 0;
+    },
+  };
+}
+
+/** autocannon pipeline: PATCH a contract (quantity 2 ↔ 3) with If-Match and Idempotency-Key. */
+function updateRequests(pool) {
+  return [
+    {
+      method: 'PATCH',
+      setupRequest(req, context) {
+        if (!context.s || context.s.n >= updatesPerSession) context.s = pool.claim();
+        const s = context.s;
+        return {
+          ...req,
+          path: `/checkout_session/${s.id}`,
+          headers: {
+            authorization: `Bearer ${s.secret}`,
+            'content-type': 'application/json',
+            'if-match': `"${s.version}"`,
+            'idempotency-key': randomUUID(),
+          },
+          body: JSON.stringify({
+            contract: { plan_id: 'team', quantity: 2 + (s.n % 2), currency: 'USD' },
+          }),
+        };
+      },
+      onResponse(status, _body, context, headers) {
+        const s = context.s;
+        s.n += 1;
+        const version = Number(/\d+/.exec(headers.etag ?? headers.ETag ?? '')?.[0]);
+        if (status === 200 && version) s.version = version;
+      },
+    },
+  ];
+}
+
+/**
+ * Runs the HTTP measurements against an already started reference server.
+ * @returns rows for the table plus what the browser phase reuses
+ */
+export async function benchHttp({ root, server, secretKey, seconds }) {
+  const work = mkdtempSync(join(tmpdir(), 'checkout-editor-bench-http-'));
+  const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
+
+  // Summary: the widget's call, with a session's client secret, as a shopper's browser sends it.
+  const [summarySession] = await createSessions(server.origin, secretKey, 1, contract);
+  const summaryBody = JSON.stringify({ contract: { ...contract, quantity: 7 } });
+  const summaryRequest = {
+    method: 'POST',
+    path: '/checkout_session/summary',
+    headers: {
+      authorization: `Bearer ${summarySession.client_secret}`,
+      'content-type': 'application/json',
+    },
+    body: summaryBody,
+  };
+  const summaryAnswer = await json(
+    await fetch(`${server.origin}${summaryRequest.path}`, { ...summaryRequest }),
+  );
+  const responseFile = join(work, 'summary.json');
+  writeFileSync(responseFile, JSON.stringify(summaryAnswer));
+
+  const barePort = await freePort();
+  const bare = startProcess(process.execPath, [join(root, 'bench/baselines/bareSummary.mjs')], {
+    env: { PORT: String(barePort), RESPONSE_FILE: responseFile },
+  });
+  await waitForReadyLine(bare, 10_000);
+  const summaryReal = await load({
+    url: server.origin,
+    requests: [summaryRequest],
+    connections,
+    seconds,
+  });
+  const summaryBare = await load({
+    url: `http://127.0.0.1:${barePort}`,
+    requests: [summaryRequest],
+    connections,
+    seconds,
+  });
+  await stopProcess(bare);
+
+  // Update: enough sessions that none reaches the 200-update limit during warm-up + run.
+  const sessionCount = 160;
+  const sessions = await createSessions(server.origin, secretKey, sessionCount, contract);
+  const idsFile = join(work, 'ids.json');
+  const docFile = join(work, 'doc.json');
+  writeFileSync(idsFile, JSON.stringify(sessions.map((s) => s.id)));
+  const { client_secret: _omit, ...doc } = sessions[0];
+  writeFileSync(docFile, JSON.stringify(doc));
+
+  const realPool = sessionPool(sessions);
+  const updateReal = await loadUpdates(server.origin, realPool, seconds);
+
+  const pgPort = await freePort();
+  const pg = startProcess(process.execPath, [join(root, 'bench/baselines/barePgliteUpdate.mjs')], {
+    env: {
+      PORT: String(pgPort),
+      DATA_DIR: join(work, 'bare-pglite'),
+      IDS_FILE: idsFile,
+      DOC_FILE: docFile,
+    },
+  });
+  await waitForReadyLine(pg, 60_000);
+  // Same ids and secrets, versions start at 1 again in the baseline's own table.
+  const barePool = sessionPool(sessions.map((s) => ({ ...s, version: 1 })));
+  const updateBare = await loadUpdates(`http://127.0.0.1:${pgPort}`, barePool, seconds);
+  await stopProcess(pg);
+
+  return { summaryReal, summaryBare, updateReal, updateBare };
+}
+
+async function loadUpdates(url, pool, seconds) {
+  const requests = updateRequests(pool);
+  // load() runs warm-up then the measured run; release sessions between the two.
+  const warm = await load({ url, requests, connections, seconds: 1, warmupSeconds: 0 });
+  pool.release();
+  const measured = await load({ url, requests, connections, seconds, warmupSeconds: 0 });
+  pool.release();
+  return { ...measured, warmRps: warm.rps };
+}
+
+function waitForReadyLine(child, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready:\n${child.output()}`)), timeoutMs);
+    const check = () => {
+      if (child.output().includes('ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`baseline exited ${code}:\n${child.output()}`));
+    });
+    check();
+  });
+}

@@ -1,0 +1,87 @@
+// Child processes for the bench: every server runs in its own process group so the load
+// generator never shares an event loop with it, and so stopping it also stops what it spawned
+// (npm → sh → node). Only processes started here are ever signalled, by their group id.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const started = new Set();
+
+/** A TCP port free on 127.0.0.1 right now. */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * Starts `command args` detached (own process group), output kept for error messages.
+ * @returns {import('node:child_process').ChildProcess & { output: () => string }}
+ */
+export function startProcess(command, args, { env = {}, cwd } = {}) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk) => {
+    output = (output + chunk).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  child.output = () => output;
+  started.add(child);
+  child.once('exit', () => started.delete(child));
+  return child;
+}
+
+/** Stops one started process group: SIGTERM, then SIGKILL after `graceMs`. */
+export async function stopProcess(child, graceMs = 3_000) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Stops everything this module started (on the way out, also after a failure or timeout). */
+export const stopAll = () => Promise.all([...started].map((child) => stopProcess(child, 1_000)));
+
+/** Polls `url` until it answers 2xx; returns ms waited. Fails fast if `child` exits. */
+export async function waitForOk(url, child, timeoutMs) {
+  const t0 = performance.now();
+  while (performance.now() - t0 < timeoutMs) {
+    if (child && child.exitCode !== null) {
+      throw new Error(
+        `process exited (${child.exitCode}) before ${url} answered:\n${child.output()}`,
+      );
+    }
+    try {
+      const res = await fetch(url);
+      if (res.ok) return performance.now() - t0;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(
+    `${url} did not answer within ${timeoutMs} ms${child ? `:\n${child.output()}` : ''}`,
+  );
+}

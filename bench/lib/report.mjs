@@ -1,0 +1,124 @@
+// The bench's one table (Markdown, so it pastes into docs/performance.md as is).
+import { cpus, totalmem } from 'node:os';
+
+export const machine = () => ({
+  nproc: cpus().length,
+  model: cpus()[0]?.model.trim() ?? 'unknown',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+});
+
+const n = (x, digits = 0) =>
+  x === undefined || x === null || Number.isNaN(x) ? '—' : x.toFixed(digits);
+const ms = (x) => (x === undefined || x === null ? '—' : `${n(x)} ms`);
+const verdict = (ok) => (ok === undefined ? '' : ok ? 'ok' : 'MISSED');
+
+export function table(r) {
+  const rows = [];
+  const row = (what, value, baseline, ratio, goal, ok) =>
+    rows.push([what, value, baseline, ratio, goal, verdict(ok)]);
+
+  if (r.summaryReal && r.summaryBare) {
+    const ratio = r.summaryReal.rps / r.summaryBare.rps;
+    row(
+      'summary POST, throughput (32 conn)',
+      `${n(r.summaryReal.rps)} req/s`,
+      `${n(r.summaryBare.rps)} req/s bare node:http`,
+      n(ratio, 2),
+      '≥ 0.6',
+      ratio >= 0.6,
+    );
+    row(
+      'summary POST, p99 latency (32 conn)',
+      ms(r.summaryReal.p99),
+      ms(r.summaryBare.p99),
+      n(r.summaryReal.p99 / r.summaryBare.p99, 1),
+      '',
+    );
+  }
+  if (r.updateReal && r.updateBare) {
+    const ratio = r.updateReal.rps / r.updateBare.rps;
+    row(
+      'update PATCH, throughput (32 conn)',
+      `${n(r.updateReal.rps)} req/s`,
+      `${n(r.updateBare.rps)} req/s node:http + PGlite UPDATE`,
+      n(ratio, 2),
+      '≥ 0.5',
+      ratio >= 0.5,
+    );
+    row(
+      'update PATCH, p99 latency (32 conn)',
+      ms(r.updateReal.p99),
+      ms(r.updateBare.p99),
+      n(r.updateReal.p99 / r.updateBare.p99, 1),
+      '',
+    );
+  }
+  if (r.serverStartMs)
+    row('`npm run server` → /health 200, fresh DATA_DIR', ms(r.serverStartMs), '', '', '');
+  if (r.serverRestartMs)
+    row('`npm run server` → /health 200, restart', ms(r.serverRestartMs), '', '', '');
+
+  const b = r.browser;
+  if (b) {
+    row(
+      'navigation → editable editor (cold cache, median)',
+      `${ms(b.navigationToInteractive.median)} (max ${ms(b.navigationToInteractive.max)})`,
+      '',
+      '',
+      '≤ 500 ms',
+      b.navigationToInteractive.median <= 500,
+    );
+    const beyond = b.keyToPrice.median - b.keyToRequest;
+    row(
+      'last keystroke → correct total shown (median)',
+      `${ms(b.keyToPrice.median)} (max ${ms(b.keyToPrice.max)})`,
+      `${ms(b.keyToRequest)} debounce (key → request)`,
+      `+${ms(beyond)}`,
+      'debounce + ≤ 50 ms',
+      beyond <= 50,
+    );
+    row(
+      '… of which request, response → DOM',
+      `${ms(b.requestMs)}, ${ms(b.responseToPrice)}`,
+      '',
+      '',
+      '',
+    );
+    row(
+      'summary requests per typing burst',
+      `${n(b.summaryRequestsPerBurst.mean, 2)} (max ${b.summaryRequestsPerBurst.max})`,
+      '',
+      '',
+      '1',
+      b.summaryRequestsPerBurst.max <= 1 && b.summaryRequestsPerBurst.mean >= 1,
+    );
+    row(
+      'React commits per keystroke (quantity)',
+      n(b.commitsPerKeystroke, 2),
+      '',
+      '',
+      '≤ 1 (ours)',
+      b.commitsPerKeystroke <= 1,
+    );
+    row('React commits per burst, incl. preview', n(b.commitsPerBurst), '', '', '', undefined);
+  }
+
+  const head = [
+    'measurement',
+    'checkout-editor',
+    'baseline (same run)',
+    'ratio / over',
+    'goal',
+    '',
+  ];
+  const m = r.machine;
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+    '',
+    `machine: ${m.nproc} × ${m.model}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`,
+  ].join('\n');
+}

@@ -1,0 +1,71 @@
+// `npm run bench`: one table, every server figure next to a baseline measured in the same run on
+// the same machine, so the ratios mean something on a laptop, a CI box or a loaded 2-core VM.
+// Bounded in time (a hard deadline kills everything), only ever talks to 127.0.0.1.
+// How to read it: docs/performance.md.
+//
+//   npm run bench                    # ~2 minutes
+//   npm run bench -- --seconds 2     # shorter load runs while developing
+//   npm run bench -- --json out.json # also write the raw figures
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchBrowser } from './browser.mjs';
+import { benchHttp, startServer } from './http.mjs';
+import { stopAll, stopProcess } from './lib/processes.mjs';
+import { machine, table } from './lib/report.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    json: { type: 'string' },
+    'skip-browser': { type: 'boolean', default: false },
+    'deadline-seconds': { type: 'string', default: '200' },
+  },
+});
+const seconds = Number(args.seconds);
+const secretKey = 'sk_test_bench';
+
+const deadline = setTimeout(async () => {
+  console.error(`bench: gave up after ${args['deadline-seconds']} s`);
+  await stopAll();
+  process.exit(2);
+}, Number(args['deadline-seconds']) * 1000);
+
+const log = (m) => process.stderr.write(`bench: ${m}\n`);
+const dataDir = mkdtempSync(join(tmpdir(), 'checkout-editor-bench-data-'));
+const results = { machine: machine() };
+let failed = false;
+
+try {
+  log('npm run server (fresh DATA_DIR) …');
+  const server = await startServer({ root, dataDir, secretKey });
+  results.serverStartMs = server.startMs;
+
+  log(`HTTP load, ${seconds} s per run, 32 connections …`);
+  Object.assign(results, await benchHttp({ root, server, secretKey, seconds }));
+
+  if (!args['skip-browser']) {
+    log('Chromium on the demo build …');
+    results.browser = await benchBrowser({ root, server, secretKey });
+  }
+
+  await stopProcess(server.child);
+  log('npm run server again (existing DATA_DIR) …');
+  const again = await startServer({ root, dataDir, secretKey });
+  results.serverRestartMs = again.startMs;
+  await stopProcess(again.child);
+} catch (error) {
+  failed = true;
+  console.error(`bench: FAILED\n${error instanceof Error ? error.stack : error}`);
+} finally {
+  await stopAll();
+  clearTimeout(deadline);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (!failed || results.summaryReal) console.log(table(results));
+if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,41 @@
+// First import on purpose: zod must be jitless before any schema module is evaluated.
+import './jitless.js';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { demoMessages } from './demoMessages.js';
+import { NoSession } from './NoSession.js';
+import { readDemoConfig } from './readDemoConfig.js';
+import { Storefront } from './Storefront.js';
+
+async function boot() {
+  const config = readDemoConfig(window.location.search);
+  const rootElement = document.getElementById('root');
+  if (!rootElement) throw new Error('index.html has no #root');
+  document.documentElement.lang = config.locale ?? navigator.language;
+  const root = createRoot(rootElement);
+
+  let session = config.session;
+  if (config.mock) {
+    root.render(<p className="boot">{demoMessages(config.locale).loadingMock}</p>);
+    const { startMockBackend } = await import('./startMockBackend.js');
+    const backend = await startMockBackend();
+    session ??= backend.sessions[0] ?? null;
+  }
+
+  root.render(
+    <StrictMode>
+      {session ? (
+        <Storefront
+          sessionId={session.id}
+          clientSecret={session.clientSecret}
+          locale={config.locale}
+        />
+      ) : (
+        <NoSession locale={config.locale} />
+      )}
+    </StrictMode>,
+  );
+}
+
+void boot();

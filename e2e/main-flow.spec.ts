@@ -1,0 +1,74 @@
+import { createGuestSession, demoUrl, readSession } from './support/api.js';
+import { expect, test } from './support/test.js';
+import {
+  editor,
+  isSaveRequest,
+  priceSummary,
+  quantity,
+  recordRequests,
+  saveButton,
+  savedStatus,
+  summaryRow,
+} from './support/widget.js';
+
+test('a shopper changes plan and quantity, sees the price follow, and saves', async ({
+  page,
+  request,
+}) => {
+  const session = await createGuestSession(request);
+  const saves = recordRequests(page, isSaveRequest);
+  await page.goto(demoUrl(session));
+
+  await expect(editor(page)).toBeVisible();
+  await expect(summaryRow(page, 'Total')).toContainText('$60.00');
+
+  // Team × 5 → Usage tiers (volume): 150 units at 40¢ + $10.00 flat = $70.00 a month.
+  await page
+    .getByRole('radiogroup', { name: 'Plan' })
+    .getByRole('radio', { name: /Usage tiers/ })
+    .check();
+  await quantity(page).fill('150');
+  await expect(summaryRow(page, 'Total')).toContainText('$70.00');
+  await expect(priceSummary(page)).toContainText('+$10.00');
+
+  // And one more unit with the stepper: still the 101–1000 tier.
+  await page.getByRole('button', { name: 'Increase quantity' }).click();
+  await expect(quantity(page)).toHaveValue('151');
+  await expect(summaryRow(page, 'Total')).toContainText('$70.40');
+
+  await saveButton(page).click();
+  await expect(savedStatus(page)).toBeVisible();
+  await expect(summaryRow(page, 'Total')).toContainText('$70.40');
+
+  expect(saves).toHaveLength(1);
+  const sent = saves[0];
+  expect(sent?.headers()['if-match']).toBe('"1"');
+  expect(sent?.headers()['idempotency-key']).toBeTruthy();
+  // Only what changed, with the reason inferred from it (widget.md, behaviour 8).
+  expect(sent?.postDataJSON()).toMatchObject({
+    contract: { plan_id: 'usage', quantity: 151, currency: 'USD' },
+    update_reason: 'plan_change',
+  });
+  expect(sent?.postDataJSON()).not.toHaveProperty('customer');
+
+  const stored = await readSession(request, session.id);
+  expect(stored).toMatchObject({ version: 2, contract: { plan_id: 'usage', quantity: 151 } });
+});
+
+test('"Continue to payment" confirms the saved session and shows it paid, read-only', async ({
+  page,
+  request,
+}) => {
+  const session = await createGuestSession(request);
+  await page.goto(demoUrl(session));
+  await expect(editor(page)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Continue to payment' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Payment complete' })).toBeVisible();
+  await expect(editor(page)).toHaveCount(0);
+  await expect(priceSummary(page)).toBeVisible();
+  expect(await readSession(request, session.id)).toMatchObject({
+    status: 'complete',
+    payment_status: 'paid',
+  });
+});

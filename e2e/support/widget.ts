@@ -1,0 +1,49 @@
+import type { Page, Request } from '@playwright/test';
+
+/*
+ * The widget as a user (and a screen reader) finds it: only the roles and names of widget.md.
+ */
+
+export const editor = (page: Page) => page.getByRole('form', { name: 'Edit checkout' });
+export const priceSummary = (page: Page) => page.getByRole('region', { name: 'Price summary' });
+/** A row of the price summary: "Total", "Due today", "First billing date". */
+export const summaryRow = (page: Page, name: string) =>
+  priceSummary(page).getByRole('row', { name: new RegExp(`^${name}\\b`) });
+export const quantity = (page: Page) => page.getByRole('spinbutton', { name: 'Quantity' });
+export const saveButton = (page: Page) => page.getByRole('button', { name: 'Save changes' });
+export const savedStatus = (page: Page) => page.getByRole('status').filter({ hasText: /saved/i });
+export const alert = (page: Page) => page.getByRole('alert');
+
+export const isSummaryRequest = (request: Request) =>
+  request.method() === 'POST' &&
+  new URL(request.url()).pathname === '/api/checkout_session/summary';
+export const isSaveRequest = (request: Request) =>
+  request.method() === 'PATCH' &&
+  /^\/api\/checkout_session\/[^/]+$/.test(new URL(request.url()).pathname);
+
+/** Collects the requests a page sends that match `predicate`, for counting. */
+export function recordRequests(page: Page, predicate: (request: Request) => boolean): Request[] {
+  const seen: Request[] = [];
+  page.on('request', (request) => {
+    if (predicate(request)) seen.push(request);
+  });
+  return seen;
+}
+
+/** Formats money in the page's own ICU, as the widget does (minor units → locale string). */
+export function formatMoney(page: Page, minor: number, currency: string, locale: string) {
+  return page.evaluate(
+    ([amount, code, tag]) => {
+      const digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+      return new Intl.NumberFormat(tag, {
+        style: 'currency',
+        currency: code,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(amount / 10 ** digits);
+    },
+    [minor, currency, locale] as const,
+  );
+}

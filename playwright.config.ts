@@ -1,0 +1,68 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/*
+ * The e2e suite runs against `npm run demo` exactly as a developer starts it, on fixed ports
+ * away from the defaults (so a running demo does not clash), a fresh DATA_DIR per run, and a
+ * catalog with a KWD price (3 decimals) that the demo catalog lacks.
+ */
+const apiPort = 18787;
+const demoPort = 15173;
+
+// Playwright loads this file in every worker too; workers inherit the main process's env, so
+// the directory is created once per run.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'checkout-editor-e2e-'));
+process.env.E2E_SECRET_KEY ??= 'sk_test_e2e_checkout_editor';
+process.env.E2E_API_URL ??= `http://127.0.0.1:${apiPort}`;
+
+const baseURL = `http://127.0.0.1:${demoPort}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 20_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL,
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+    browserName: 'chromium',
+    launchOptions: {
+      // Debian's Chromium; this project never downloads browsers.
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    command: 'node scripts/demo.mjs',
+    url: `${baseURL}/`,
+    env: {
+      PORT: String(apiPort),
+      DEMO_PORT: String(demoPort),
+      DEMO_HOST: '127.0.0.1',
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      CHECKOUT_SECRET_KEY: process.env.E2E_SECRET_KEY,
+      CATALOG_FILE: 'e2e/fixtures/catalog.json',
+    },
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
+});

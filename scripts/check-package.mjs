@@ -1,0 +1,60 @@
+// Checks what `npm publish` would ship, on the packed tarball rather than the working tree:
+// - every "exports" target is in the tarball (types too), and nothing of tests, demo or bench is;
+// - publint (package.json vs. files) with warnings as errors;
+// - attw (types resolve the same way the JS does), ESM-only profile because the package is ESM-only.
+// Expects a fresh `dist/` (the npm script builds first).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const out = mkdtempSync(join(tmpdir(), 'checkout-editor-pack-'));
+const problems = [];
+
+try {
+  // --ignore-scripts: the tarball must be judged on the dist/ we just built, not rebuilt.
+  const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
+  const [info] = JSON.parse(pack.stdout);
+  const files = new Set(info.files.map((f) => f.path));
+  const tarball = join(out, info.filename);
+
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const targets = typeof target === 'string' ? [target] : Object.values(target);
+    for (const t of targets) {
+      if (!files.has(t.replace(/^\.\//, '')))
+        problems.push(`exports["${subpath}"] → ${t} is not packed`);
+    }
+  }
+  const unwanted = [...files].filter((f) =>
+    /^(src|test|e2e|demo|bench|scripts|docs)\/|\.test\.|\.tsbuildinfo$|^\.size-limit/.test(f),
+  );
+  for (const f of unwanted) problems.push(`${f} should not be packed`);
+  console.log(
+    `pack: ${info.filename}, ${files.size} files, ${(info.size / 1024).toFixed(1)} KB packed, ` +
+      `${(info.unpackedSize / 1024).toFixed(1)} KB unpacked`,
+  );
+
+  const run = (bin, args) => {
+    console.log(`\n$ ${bin} ${args.join(' ')}`);
+    const r = spawnSync(join(root, 'node_modules', '.bin', bin), args, { stdio: 'inherit' });
+    if (r.status !== 0) problems.push(`${bin} failed`);
+  };
+  run('publint', ['run', tarball, '--strict']);
+  // A stylesheet has no types to check; TypeScript allows the side-effect `import '…/styles.css'`.
+  run('attw', [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './styles.css']);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+
+if (problems.length > 0) {
+  console.error(`\ncheck:package: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\ncheck:package: ok');

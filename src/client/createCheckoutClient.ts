@@ -1,0 +1,162 @@
+import * as z from 'zod/mini';
+import {
+  type Catalog,
+  type ConfirmRequest,
+  type CreatedSession,
+  type CreateRequest,
+  catalogSchema,
+  createdSessionSchema,
+  type Estimate,
+  errorBodySchema,
+  estimateSchema,
+  type Session,
+  type SummaryRequest,
+  sessionSchema,
+  type UpdateRequest,
+} from '../core/index.js';
+import { CheckoutApiError } from './CheckoutApiError.js';
+import { CheckoutNetworkError } from './CheckoutNetworkError.js';
+
+/** How the client authenticates: a session's client secret, or a token fetched per request. */
+export type CheckoutAuth =
+  | { clientSecret: string; getToken?: never }
+  | { getToken: () => string | Promise<string>; clientSecret?: never };
+
+/** Options of {@link createCheckoutClient}. */
+export type CheckoutClientOptions = CheckoutAuth & {
+  /** API root without a trailing slash, e.g. `"/api"` or `"https://pay.example.com/v1"`. */
+  baseUrl: string;
+  /** A fetch implementation (tests, SSR, instrumentation); default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+};
+
+/** Per-call options. Every call can be cancelled; an aborted call rejects with an `AbortError`. */
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/** Options of writes: optimistic concurrency and safe retries. */
+export interface WriteOptions extends CallOptions {
+  /** The session version the change is based on; sent as `If-Match: "<version>"`. */
+  ifMatch?: number | undefined;
+  /** Same key + same body within 24 h replays the first answer instead of writing twice. */
+  idempotencyKey?: string | undefined;
+}
+
+/** The typed API of one checkout backend. */
+export interface CheckoutClient {
+  readonly baseUrl: string;
+  getSession(id: string, options?: CallOptions): Promise<Session>;
+  updateSession(id: string, body: UpdateRequest, options?: WriteOptions): Promise<Session>;
+  confirm(id: string, body: ConfirmRequest, options?: WriteOptions): Promise<Session>;
+  summary(body: SummaryRequest, options?: CallOptions): Promise<Estimate>;
+  getCatalog(options?: CallOptions): Promise<Catalog>;
+  /** Merchant-only (secret key): the answer alone carries `client_secret`. */
+  createSession(body: CreateRequest, options?: WriteOptions): Promise<CreatedSession>;
+}
+
+const summaryResponseSchema = z.object({ estimates: estimateSchema });
+
+/**
+ * Creates a typed client for the checkout session API. Responses are parsed with the shared
+ * schemas; failures reject with `CheckoutApiError` (the API said no) or `CheckoutNetworkError`
+ * (no usable answer; safe to retry).
+ *
+ * @example
+ * const client = createCheckoutClient({ baseUrl: '/api', clientSecret });
+ * const session = await client.getSession(sessionId);
+ */
+export function createCheckoutClient(options: CheckoutClientOptions): CheckoutClient {
+  // Strict CSPs forbid `new Function`; zod must never probe for it (spec: jitless before parsing).
+  z.config({ jitless: true });
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function token(): Promise<string> {
+    return options.clientSecret ?? (await options.getToken?.()) ?? '';
+  }
+
+  async function request<T>(
+    method: 'GET' | 'POST' | 'PATCH',
+    path: string,
+    schema: z.ZodMiniType<T>,
+    body: unknown,
+    opts: WriteOptions = {},
+  ): Promise<T> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: `Bearer ${await token()}`,
+    };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (opts.ifMatch !== undefined) headers['If-Match'] = `"${opts.ifMatch}"`;
+    if (opts.idempotencyKey !== undefined) headers['Idempotency-Key'] = opts.idempotencyKey;
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: opts.signal ?? null,
+      });
+      text = await response.text();
+    } catch (error) {
+      if (opts.signal?.aborted || (error instanceof Error && error.name === 'AbortError'))
+        throw error;
+      throw new CheckoutNetworkError('The checkout service could not be reached.', {
+        cause: error,
+      });
+    }
+
+    const json = parseJson(text);
+    if (response.ok) {
+      const parsed = schema.safeParse(json);
+      if (parsed.success) return parsed.data;
+      throw new CheckoutApiError({
+        status: response.status,
+        code: 'internal_error',
+        message: 'The checkout service sent an answer this client does not understand.',
+      });
+    }
+    const failure = errorBodySchema.safeParse(json);
+    if (!failure.success) {
+      // A gateway's HTML page, not the API: the request may never have arrived, so retrying is right.
+      throw new CheckoutNetworkError(`The checkout service answered ${response.status}.`, {
+        status: response.status,
+      });
+    }
+    const { error } = failure.data;
+    throw new CheckoutApiError({
+      status: response.status,
+      code: error.code,
+      message: error.message,
+      details: error.details,
+      sessionStatus: error.status,
+    });
+  }
+
+  const sessionPath = (id: string) => `/checkout_session/${encodeURIComponent(id)}`;
+
+  return {
+    baseUrl,
+    getSession: (id, opts) => request('GET', sessionPath(id), sessionSchema, undefined, opts),
+    updateSession: (id, body, opts) => request('PATCH', sessionPath(id), sessionSchema, body, opts),
+    confirm: (id, body, opts) =>
+      request('POST', `${sessionPath(id)}/confirm`, sessionSchema, body, opts),
+    summary: async (body, opts) =>
+      (await request('POST', '/checkout_session/summary', summaryResponseSchema, body, opts))
+        .estimates,
+    getCatalog: (opts) => request('GET', '/catalog', catalogSchema, undefined, opts),
+    createSession: (body, opts) =>
+      request('POST', '/checkout_session', createdSessionSchema, body, opts),
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

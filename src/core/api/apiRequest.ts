@@ -1,0 +1,37 @@
+/** The body of a transport-free request, as the adapter read it. */
+export type ApiRequestBody =
+  | { kind: 'none' }
+  | { kind: 'text'; text: string }
+  /** The body exceeded the 64 KiB cap; the adapter stopped reading it. */
+  | { kind: 'too_large' };
+
+/** The headers the API service looks at; adapters pass them through unparsed. */
+export interface ApiRequestHeaders {
+  authorization?: string | undefined;
+  contentType?: string | undefined;
+  ifMatch?: string | undefined;
+  idempotencyKey?: string | undefined;
+}
+
+/**
+ * One HTTP request without the HTTP: the server (Hono) and the mock (MSW) both build this and
+ * hand it to `ApiService.handle`, so the API behaves identically behind either.
+ */
+export interface ApiRequest {
+  method: string;
+  /** The URL path without query string, e.g. `/checkout_session/…/confirm`. */
+  path: string;
+  headers: ApiRequestHeaders;
+  body: ApiRequestBody;
+}
+
+/** What the adapter sends back: `body` is a JSON value, sent with `Content-Type: application/json`. */
+export interface ApiResponse {
+  status: number;
+  /** Lower-case header names (`etag`, `allow`, `idempotent-replayed`). */
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** The largest request body the API accepts (64 KiB); adapters cap their reads at this. */
+export const maxBodyBytes = 64 * 1024;

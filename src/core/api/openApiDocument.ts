@@ -1,0 +1,218 @@
+import * as z from 'zod/mini';
+import { catalogSchema } from '../catalog.js';
+import { errorBodySchema } from '../errors.js';
+import { estimateSchema } from '../estimate.js';
+import {
+  confirmRequestSchema,
+  createRequestSchema,
+  summaryRequestSchema,
+  updateRequestSchema,
+} from '../requests.js';
+import { createdSessionSchema, sessionSchema } from '../session.js';
+
+type Json = Record<string, unknown>;
+
+const components = {
+  CreateRequest: [createRequestSchema, 'input'],
+  UpdateRequest: [updateRequestSchema, 'input'],
+  ConfirmRequest: [confirmRequestSchema, 'input'],
+  SummaryRequest: [summaryRequestSchema, 'input'],
+  Session: [sessionSchema, 'output'],
+  CreatedSession: [createdSessionSchema, 'output'],
+  Summary: [z.object({ estimates: estimateSchema }), 'output'],
+  Catalog: [catalogSchema, 'output'],
+  Error: [errorBodySchema, 'output'],
+} as const;
+type ComponentName = keyof typeof components;
+
+const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: ComponentName) => ({ content: { 'application/json': { schema: ref(name) } } });
+const etag = {
+  ETag: {
+    description: 'The session version as a strong entity tag: "3".',
+    schema: { type: 'string' },
+  },
+};
+
+const errorResponses = (...statuses: number[]): Json =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      { description: errorDescriptions[status], ...json('Error') },
+    ]),
+  );
+
+const errorDescriptions: Record<number, string> = {
+  400: 'invalid_request, invalid_session_id or empty_update',
+  401: 'unauthorized',
+  404: 'session_not_found',
+  409: 'session_not_open, payment_already_started or update_limit_reached',
+  412: 'version_conflict (If-Match did not match)',
+  413: 'payload_too_large (body over 64 KiB)',
+  415: 'unsupported_media_type (send application/json)',
+  422: 'validation_failed (details list every problem) or idempotency_key_reused',
+};
+
+const sessionId = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', format: 'uuid' },
+};
+const ifMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  description: 'Makes the write conditional on the session version: "3" (or *).',
+  schema: { type: 'string' },
+};
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: 'Replays the first 2xx response for a retry with the same body within 24 h.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+const bearer = [{ bearer: [] }];
+
+let cached: Json | undefined;
+
+/** The OpenAPI 3.1 document of the API, generated from the zod schemas (built once). */
+export function openApiDocument(): Json {
+  cached ??= build();
+  return cached;
+}
+
+function build(): Json {
+  const schemas = Object.fromEntries(
+    Object.entries(components).map(([name, [schema, io]]) => {
+      const { $schema: _, ...jsonSchema } = z.toJSONSchema(schema, {
+        target: 'draft-2020-12',
+        io,
+        unrepresentable: 'any',
+      }) as Json;
+      return [name, jsonSchema];
+    }),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Checkout session API',
+      version: '1.0.0',
+      description:
+        'Create, read, update, confirm and price checkout sessions. Money is integer minor units.',
+    },
+    components: {
+      schemas,
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The secret key, or a session client secret (its own session only).',
+        },
+      },
+    },
+    paths: {
+      '/checkout_session': {
+        post: {
+          operationId: 'createCheckoutSession',
+          security: bearer,
+          parameters: [idempotencyKey],
+          requestBody: { required: true, ...json('CreateRequest') },
+          responses: {
+            201: {
+              description: 'Created; the only response with client_secret.',
+              headers: etag,
+              ...json('CreatedSession'),
+            },
+            ...errorResponses(400, 401, 413, 415, 422),
+          },
+        },
+      },
+      '/checkout_session/summary': {
+        post: {
+          operationId: 'summarizeContract',
+          security: bearer,
+          requestBody: { required: true, ...json('SummaryRequest') },
+          responses: {
+            200: {
+              description: 'The estimate of the contract; nothing is written.',
+              ...json('Summary'),
+            },
+            ...errorResponses(400, 401, 413, 415, 422),
+          },
+        },
+      },
+      '/checkout_session/{id}': {
+        parameters: [sessionId],
+        get: {
+          operationId: 'getCheckoutSession',
+          security: bearer,
+          responses: {
+            200: { description: 'The session.', headers: etag, ...json('Session') },
+            ...errorResponses(400, 401, 404),
+          },
+        },
+        patch: {
+          operationId: 'updateCheckoutSession',
+          security: bearer,
+          parameters: [ifMatch, idempotencyKey],
+          requestBody: { required: true, ...json('UpdateRequest') },
+          responses: {
+            200: { description: 'The updated session.', headers: etag, ...json('Session') },
+            ...errorResponses(400, 401, 404, 409, 412, 413, 415, 422),
+          },
+        },
+      },
+      '/checkout_session/{id}/confirm': {
+        parameters: [sessionId],
+        post: {
+          operationId: 'confirmCheckoutSession',
+          security: bearer,
+          parameters: [ifMatch, idempotencyKey],
+          requestBody: { required: true, ...json('ConfirmRequest') },
+          responses: {
+            200: {
+              description: 'The session with payment started.',
+              headers: etag,
+              ...json('Session'),
+            },
+            ...errorResponses(400, 401, 404, 409, 412, 413, 415, 422),
+          },
+        },
+      },
+      '/catalog': {
+        get: {
+          operationId: 'getCatalog',
+          security: [],
+          responses: { 200: { description: 'Plans and products.', ...json('Catalog') } },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          operationId: 'getOpenApi',
+          security: [],
+          responses: {
+            200: { description: 'This document.', content: { 'application/json': {} } },
+          },
+        },
+      },
+      '/health': {
+        get: {
+          operationId: 'getHealth',
+          security: [],
+          responses: {
+            200: {
+              description: 'Storage is ready.',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { ok: { const: true } }, required: ['ok'] },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

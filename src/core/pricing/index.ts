@@ -1,0 +1,1 @@
+export { type PricedQuantity, priceQuantity } from './priceQuantity.js';

@@ -1,0 +1,50 @@
+// The main entry: what a storefront embeds. Merchant-only sections load on demand.
+export {
+  CheckoutApiError,
+  type CheckoutClient,
+  type CheckoutError,
+  CheckoutNetworkError,
+} from './client/index.js';
+export type {
+  Catalog,
+  Contract,
+  ContractInput,
+  Customer,
+  Estimate,
+  Offer,
+  Session,
+  UpdateReason,
+  UpdateRequest,
+} from './core/index.js';
+export {
+  buildSubmission,
+  type CatalogState,
+  CheckoutProvider,
+  type CheckoutProviderProps,
+  type CheckoutSessionState,
+  catalogQuery,
+  checkoutKeys,
+  type EditorValues,
+  editorValues,
+  type ReadOnlyReason,
+  type Section,
+  type Submission,
+  type SummaryPreview,
+  sessionQuery,
+  summaryQuery,
+  type UpdateCheckoutSession,
+  type UpdateState,
+  useCatalog,
+  useCheckoutSession,
+  useSummaryPreview,
+  useUpdateCheckoutSession,
+} from './react/index.js';
+export {
+  CheckoutEditor,
+  type CheckoutEditorProps,
+  de as messagesDe,
+  type EditorActivity,
+  type EditorState,
+  en as messagesEn,
+  type Messages,
+} from './ui/index.js';

@@ -1,0 +1,21 @@
+import { QueryClient } from '@tanstack/react-query';
+import { checkoutError } from '../client/index.js';
+
+/**
+ * The widget's private query cache. Only network failures are retried: an API error would
+ * just come back the same. Sessions are not refetched behind the shopper's back, because the
+ * form's `If-Match` must stay the version their edits started from.
+ * @example const queryClient = createCheckoutQueryClient();
+ */
+export function createCheckoutQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: (failures, error) => checkoutError(error)?.kind === 'network' && failures < 2,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

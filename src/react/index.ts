@@ -1,0 +1,35 @@
+export { buildSubmission, type Submission } from './buildSubmission.js';
+export { buildUpdateBody } from './buildUpdateBody.js';
+export { CheckoutProvider, type CheckoutProviderProps } from './CheckoutProvider.js';
+export { catalogQuery } from './catalogQuery.js';
+export { checkoutKeys } from './checkoutKeys.js';
+export { createCheckoutQueryClient } from './createCheckoutQueryClient.js';
+export { describeSessionChanges, type SessionArea } from './describeSessionChanges.js';
+export {
+  type CustomDataRow,
+  type EditorField,
+  type EditorValues,
+  editorValues,
+  utmKeys,
+} from './editorValues.js';
+export { fieldForPath } from './fieldForPath.js';
+export { inferUpdateReason } from './inferUpdateReason.js';
+export { type ReadOnlyReason, readOnlyReason } from './readOnlyReason.js';
+export { allSections, defaultSections, merchantSections, type Section } from './sections.js';
+export { sessionQuery } from './sessionQuery.js';
+export { summaryQuery } from './summaryQuery.js';
+export { type CatalogState, useCatalog } from './useCatalog.js';
+export { useCheckoutContext } from './useCheckoutContext.js';
+export { type CheckoutSessionState, useCheckoutSession } from './useCheckoutSession.js';
+export { useDebouncedValue } from './useDebouncedValue.js';
+export {
+  type SummaryPreview,
+  type SummaryPreviewOptions,
+  useSummaryPreview,
+} from './useSummaryPreview.js';
+export {
+  type UpdateCheckoutSession,
+  type UpdateState,
+  useUpdateCheckoutSession,
+} from './useUpdateCheckoutSession.js';
+export { type FieldProblem, validateEditorValues } from './validateEditorValues.js';

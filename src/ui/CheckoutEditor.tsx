@@ -1,0 +1,88 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { type CheckoutClient, type CheckoutError, createCheckoutClient } from '../client/index.js';
+import type { Session } from '../core/index.js';
+import { CheckoutProvider, defaultSections, type Section } from '../react/index.js';
+import { EditorRoot, type EditorState } from './EditorRoot.js';
+import { en, type Messages } from './messages/en.js';
+import { LocalizationContext } from './useMessages.js';
+
+/** How the editor reaches the API: a client secret (and base URL), or a ready client. */
+export type CheckoutEditorConnection =
+  | {
+      /** The session's client secret, from `POST /checkout_session`. */
+      clientSecret: string;
+      /** API root; default `"/api"`. */
+      apiBaseUrl?: string | undefined;
+      client?: never;
+    }
+  | {
+      /** A `createCheckoutClient(...)` result (custom fetch, token refresh, tests). */
+      client: CheckoutClient;
+      clientSecret?: never;
+      apiBaseUrl?: never;
+    };
+
+/** Props of {@link CheckoutEditor}. */
+export type CheckoutEditorProps = CheckoutEditorConnection & {
+  /** The checkout session to edit. */
+  sessionId: string;
+  /**
+   * Which editors show. Default `["plan", "quantity", "start_date", "customer"]`; support staff
+   * may add `"expires_at"`, `"currency"`, `"redirect_urls"`, `"attribution"`, `"custom_data"`,
+   * `"update_reason"`.
+   */
+  sections?: readonly Section[] | undefined;
+  /** BCP 47 locale for numbers, money and dates; default the browser's. */
+  locale?: string | undefined;
+  /** Overrides of any visible string, e.g. `messages={de}` or `{ save: 'Update plan' }`. */
+  messages?: Partial<Messages> | undefined;
+  /** Quiet time after an edit before the price is recomputed; default 300 ms. */
+  previewDebounceMs?: number | undefined;
+  /** Called with the server's session after each successful save. */
+  onUpdated?: ((session: Session) => void) | undefined;
+  /** Called when loading or saving fails. */
+  onError?: ((error: CheckoutError) => void) | undefined;
+  /** Called when the editor moves between loading, editing, previewing, saving, saved, failed… */
+  onStateChange?: ((state: EditorState) => void) | undefined;
+  /** A query cache to share; default a private one that never touches the host's. */
+  queryClient?: QueryClient | undefined;
+  /** Extra class on the root element. */
+  className?: string | undefined;
+};
+
+/**
+ * Lets a shopper (or support staff) change an open checkout session before paying, with the
+ * price recomputed live.
+ * @example
+ * import 'checkout-editor/styles.css';
+ * <CheckoutEditor sessionId={id} clientSecret={secret} onUpdated={(s) => console.log(s.version)} />
+ */
+export function CheckoutEditor(props: CheckoutEditorProps) {
+  const { clientSecret, apiBaseUrl = '/api', client: given } = props;
+  const client = useMemo(
+    () => given ?? createCheckoutClient({ baseUrl: apiBaseUrl, clientSecret: clientSecret ?? '' }),
+    [given, apiBaseUrl, clientSecret],
+  );
+  const localization = useMemo(
+    () => ({ messages: { ...en, ...props.messages }, locale: props.locale }),
+    [props.messages, props.locale],
+  );
+  const className = props.className ? `ce-root ${props.className}` : 'ce-root';
+  return (
+    <CheckoutProvider client={client} queryClient={props.queryClient}>
+      <LocalizationContext.Provider value={localization}>
+        <div className={className} lang={props.locale}>
+          <EditorRoot
+            sessionId={props.sessionId}
+            sections={props.sections ?? defaultSections}
+            previewDebounceMs={props.previewDebounceMs ?? 300}
+            onUpdated={props.onUpdated}
+            onError={props.onError}
+            onStateChange={props.onStateChange}
+          />
+        </div>
+      </LocalizationContext.Provider>
+    </CheckoutProvider>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react';
+import type { CheckoutError } from '../client/index.js';
+import type { Session } from '../core/index.js';
+import { type Section, useCatalog, useCheckoutSession } from '../react/index.js';
+import { type EditorActivity, EditorForm } from './EditorForm.js';
+import { ReadOnlyView } from './ReadOnlyView.js';
+import { Skeleton } from './Skeleton.js';
+import { useMessages } from './useMessages.js';
+
+/** The widget's state as reported through `onStateChange`. */
+export type EditorState =
+  | { kind: 'loading' }
+  | { kind: 'load_failed'; error: CheckoutError }
+  | { kind: 'read_only'; session: Session; reason: string }
+  | { kind: EditorActivity; session: Session };
+
+/** Props of {@link EditorRoot}. */
+export interface EditorRootProps {
+  sessionId: string;
+  sections: readonly Section[];
+  previewDebounceMs: number;
+  onUpdated?: ((session: Session) => void) | undefined;
+  onError?: ((error: CheckoutError) => void) | undefined;
+  onStateChange?: ((state: EditorState) => void) | undefined;
+}
+
+/**
+ * Picks what to render for the session: skeleton, load failure, read-only view or the form.
+ * @example <EditorRoot sessionId={id} sections={defaultSections} previewDebounceMs={300} />
+ */
+export function EditorRoot(props: EditorRootProps) {
+  const { messages: t } = useMessages();
+  const state = useCheckoutSession(props.sessionId);
+  const catalog = useCatalog({ enabled: state.kind === 'editable' });
+  const { onStateChange, onError } = props;
+
+  const loadError =
+    state.kind === 'failed' ? state.error : catalog.kind === 'failed' ? catalog.error : undefined;
+  useEffect(() => {
+    if (loadError) onError?.(loadError);
+  }, [loadError, onError]);
+
+  // Report each state once, not on every render: the callback may be a new closure each time.
+  const report = useRef(onStateChange);
+  report.current = onStateChange;
+  const outer: EditorState | undefined =
+    state.kind === 'loading' || (state.kind === 'editable' && catalog.kind === 'loading')
+      ? { kind: 'loading' }
+      : loadError
+        ? { kind: 'load_failed', error: loadError }
+        : state.kind === 'read_only'
+          ? { kind: 'read_only', session: state.session, reason: state.reason }
+          : undefined;
+  const outerKey = outer ? `${outer.kind}:${'session' in outer ? outer.session.version : ''}` : '';
+  const outerRef = useRef(outer);
+  outerRef.current = outer;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: outerKey is the trigger; values come from refs
+  useEffect(() => {
+    if (outerRef.current) report.current?.(outerRef.current);
+  }, [outerKey]);
+
+  if (state.kind === 'loading') return <Skeleton />;
+  if (state.kind === 'read_only')
+    return <ReadOnlyView session={state.session} reason={state.reason} />;
+  if (state.kind === 'failed' || catalog.kind === 'failed') {
+    const error =
+      state.kind === 'failed' ? state.error : catalog.kind === 'failed' ? catalog.error : undefined;
+    const retry =
+      state.kind === 'failed'
+        ? state.reload
+        : catalog.kind === 'failed'
+          ? catalog.reload
+          : () => {};
+    const notFound =
+      error?.kind === 'api' &&
+      (error.code === 'session_not_found' || error.code === 'unauthorized');
+    return (
+      <div className="ce-card">
+        <div role="alert" className="ce-alert">
+          <p>
+            {notFound ? t.not_found : state.kind === 'failed' ? t.load_failed : t.catalog_failed}
+          </p>
+          {notFound ? null : (
+            <button type="button" className="ce-button" onClick={retry}>
+              {t.retry}
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
+  if (catalog.kind !== 'ready') return <Skeleton />;
+  return (
+    <EditorForm
+      session={state.session}
+      catalog={catalog.catalog}
+      sections={props.sections}
+      previewDebounceMs={props.previewDebounceMs}
+      reloadSession={state.reload}
+      onUpdated={props.onUpdated}
+      onError={props.onError}
+      onActivity={
+        onStateChange ? (kind) => onStateChange({ kind, session: state.session }) : undefined
+      }
+    />
+  );
+}

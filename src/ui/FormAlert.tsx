@@ -1,0 +1,77 @@
+import type { SessionArea } from '../react/index.js';
+import { fill } from './fill.js';
+import { useMessages } from './useMessages.js';
+
+/** A problem with the whole form rather than one field. */
+export type FormProblem =
+  | { kind: 'invalid' }
+  | { kind: 'network' }
+  | { kind: 'state'; code: 'session_not_open' | 'payment_already_started' | 'update_limit_reached' }
+  | { kind: 'conflict'; changes: SessionArea[] | undefined }
+  | { kind: 'rejected'; messages: string[] };
+
+/** Props of {@link FormAlert}. */
+export interface FormAlertProps {
+  problem: FormProblem;
+  onRetry: () => void;
+  onReload: () => void;
+}
+
+/**
+ * The form-level `role="alert"`: state errors explain and offer "Reload session", network
+ * failures offer "Retry" (same submission, same Idempotency-Key).
+ * @example <FormAlert problem={{ kind: 'network' }} onRetry={retry} onReload={reload} />
+ */
+export function FormAlert({ problem, onRetry, onReload }: FormAlertProps) {
+  const { messages: t, locale } = useMessages();
+  const lines: string[] = [];
+  let action: 'retry' | 'reload' | undefined;
+  switch (problem.kind) {
+    case 'invalid':
+      lines.push(t.invalid_form);
+      break;
+    case 'network':
+      lines.push(t.network_error);
+      action = 'retry';
+      break;
+    case 'state':
+      lines.push(t[problem.code]);
+      action = 'reload';
+      break;
+    case 'conflict': {
+      lines.push(t.version_conflict);
+      const areas = problem.changes?.map((area) => t[`area_${area}`]);
+      lines.push(
+        areas && areas.length > 0
+          ? fill(t.version_conflict_changes, {
+              areas: new Intl.ListFormat(locale, { type: 'conjunction' }).format(areas),
+            })
+          : t.version_conflict_unknown,
+      );
+      action = 'reload';
+      break;
+    }
+    case 'rejected':
+      lines.push(...problem.messages.map((message) => fill(t.request_failed, { message })));
+      break;
+    default:
+      return problem satisfies never;
+  }
+  return (
+    <div role="alert" className="ce-alert">
+      {lines.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {action === 'retry' ? (
+        <button type="button" className="ce-button" onClick={onRetry}>
+          {t.retry}
+        </button>
+      ) : null}
+      {action === 'reload' ? (
+        <button type="button" className="ce-button" onClick={onReload}>
+          {t.reload}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useId } from 'react';
+import type { Offer } from '../core/index.js';
+import { planPrice } from './planPrice.js';
+import { useFieldBinding } from './useFieldBinding.js';
+import { useMessages } from './useMessages.js';
+
+/** Props of {@link PlanField}. */
+export interface PlanFieldProps {
+  /** The plans priced in `currency`; others are not offered. */
+  plans: Offer[];
+  currency: string;
+}
+
+/**
+ * The plan choice: a radiogroup "Plan" with one radio per plan, named by the plan's name and
+ * described by its price per interval.
+ * @example <PlanField plans={plans} currency="USD" />
+ */
+export function PlanField({ plans, currency }: PlanFieldProps) {
+  const id = useId();
+  const { messages: t, locale } = useMessages();
+  const { register, error } = useFieldBinding('plan_id');
+  return (
+    <div className="ce-field">
+      <div
+        role="radiogroup"
+        aria-labelledby={`${id}-label`}
+        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+        className="ce-plans"
+      >
+        <span id={`${id}-label`} className="ce-label">
+          {t.plan}
+        </span>
+        {plans.map((plan) => {
+          const planId = `${id}-${plan.id}`;
+          return (
+            // The whole card is clickable; aria-labelledby keeps the radio's name the plan name.
+            <label key={plan.id} className="ce-plan" htmlFor={planId}>
+              <input
+                {...register}
+                id={planId}
+                type="radio"
+                value={plan.id}
+                className="ce-plan-radio"
+                aria-labelledby={`${planId}-name`}
+                aria-describedby={`${planId}-price`}
+              />
+              <span className="ce-plan-text">
+                <span id={`${planId}-name`} className="ce-plan-name">
+                  {plan.name}
+                </span>
+                {plan.description ? (
+                  <span className="ce-plan-description">{plan.description}</span>
+                ) : null}
+              </span>
+              <span id={`${planId}-price`} className="ce-plan-price">
+                {planPrice(t, plan, currency, locale)}
+              </span>
+            </label>
+          );
+        })}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="ce-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useId } from 'react';
+import type { Estimate } from '../core/index.js';
+import { fill } from './fill.js';
+import { date, money, perInterval } from './format.js';
+import { useMessages } from './useMessages.js';
+
+/** Props of {@link PriceSummary}. */
+export interface PriceSummaryProps {
+  /** The figures to show: the session's, or the latest preview's. */
+  estimates: Estimate;
+  /** The session's current pricing, to show the change against it; omit in read-only views. */
+  baseline?: Estimate | undefined;
+  /** A newer preview is on its way: the figures shown are the previous ones. */
+  isUpdating?: boolean;
+  /** The last preview failed; the figures shown are the last known ones. */
+  failed?: boolean;
+  /** Text of the polite live region (the new total once a preview settles). */
+  announcement?: string;
+  /** Tier explanations for tiered plans. */
+  notes?: string[];
+}
+
+/**
+ * The "Price summary" region: lines, total per interval, due today, first billing date and the
+ * change against the current price.
+ * @example <PriceSummary estimates={preview} baseline={session.estimates} isUpdating />
+ */
+export function PriceSummary({
+  estimates,
+  baseline,
+  isUpdating = false,
+  failed = false,
+  announcement = '',
+  notes = [],
+}: PriceSummaryProps) {
+  const id = useId();
+  const { messages: t, locale } = useMessages();
+  const { currency, interval, interval_count: count } = estimates;
+  const fmt = (amount: number) => money(amount, currency, locale);
+  const per = (amount: string) => perInterval(t, amount, interval, count);
+  let change: string | undefined;
+  if (baseline && baseline.total !== estimates.total) {
+    const comparable =
+      baseline.currency === currency &&
+      baseline.interval === interval &&
+      baseline.interval_count === count;
+    change = comparable
+      ? per(money(estimates.total - baseline.total, currency, locale, 'exceptZero'))
+      : fill(t.change_other_interval, {
+          amount: perInterval(
+            t,
+            money(baseline.total, baseline.currency, locale),
+            baseline.interval,
+            baseline.interval_count,
+          ),
+        });
+  }
+  return (
+    <section
+      className="ce-summary"
+      aria-labelledby={`${id}-title`}
+      aria-busy={isUpdating || undefined}
+      data-updating={isUpdating || undefined}
+    >
+      <div className="ce-summary-head">
+        <h3 id={`${id}-title`} className="ce-section-title">
+          {t.summary}
+        </h3>
+        {isUpdating ? <span className="ce-updating">{t.updating}</span> : null}
+      </div>
+      <table className="ce-table">
+        <thead className="ce-visually-hidden">
+          <tr>
+            <th scope="col">{t.summary_item}</th>
+            <th scope="col">{t.summary_amount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {estimates.lines.map((line) => (
+            <tr key={`${line.kind}:${line.id}`} className="ce-line">
+              <th scope="row">{fill(t.line, { name: line.name, quantity: line.quantity })}</th>
+              <td>{fmt(line.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tbody className="ce-totals">
+          <tr className="ce-total">
+            <th scope="row">{t.total}</th>
+            <td>{per(fmt(estimates.total))}</td>
+          </tr>
+          {change ? (
+            <tr className="ce-change">
+              <th scope="row">{t.change}</th>
+              <td>{change}</td>
+            </tr>
+          ) : null}
+          <tr>
+            <th scope="row">{t.due_today}</th>
+            <td>{fmt(estimates.due_today)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t.first_billing_date}</th>
+            <td>{date(estimates.first_billing_date, locale)}</td>
+          </tr>
+        </tbody>
+      </table>
+      {notes.map((note) => (
+        <p key={note} className="ce-hint">
+          {note}
+        </p>
+      ))}
+      {failed ? <p className="ce-error">{t.preview_failed}</p> : null}
+      <p aria-live="polite" className="ce-visually-hidden">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Interval } from '../core/index.js';
+import { currencyExponent } from '../core/rules/currencyExponent.js';
+import { fill } from './fill.js';
+import type { Messages } from './messages/en.js';
+
+/**
+ * Integer minor units as money for the locale: ISO 4217 exponents decide the decimals
+ * (JPY 1400 → ¥1,400; KWD 1500 → KWD 1.500; USD 1500 → $15.00).
+ * @example money(2400, 'USD', 'en-US', 'exceptZero') // '+$24.00'
+ */
+export function money(
+  amount: number,
+  currency: string,
+  locale: string | undefined,
+  signDisplay: 'auto' | 'exceptZero' = 'auto',
+): string {
+  const exponent = currencyExponent(currency) ?? 2;
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+      signDisplay,
+    }).format(amount / 10 ** exponent);
+  } catch {
+    // An unknown currency code should not take the whole editor down.
+    return `${(amount / 10 ** exponent).toFixed(exponent)} ${currency}`;
+  }
+}
+
+/**
+ * A `YYYY-MM-DD` date for the locale, read in UTC as the API counts days.
+ * @example date('2026-12-01', 'de-DE') // '01.12.2026'
+ */
+export function date(value: string, locale: string | undefined): string {
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  if (Number.isNaN(ms)) return value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+}
+
+/**
+ * An amount per billing interval: "$12.00 / month", "$90.00 every 3 months".
+ * @example perInterval(t, '$12.00', 'month', 1) // '$12.00 / month'
+ */
+export function perInterval(
+  t: Messages,
+  amount: string,
+  interval: Interval,
+  count: number,
+): string {
+  return count === 1
+    ? fill(t.per_interval, { amount, interval: t[`interval_${interval}`] })
+    : fill(t.per_intervals, { amount, count, interval: t[`intervals_${interval}`] });
+}

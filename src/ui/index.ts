@@ -1,0 +1,9 @@
+export {
+  CheckoutEditor,
+  type CheckoutEditorConnection,
+  type CheckoutEditorProps,
+} from './CheckoutEditor.js';
+export type { EditorActivity } from './EditorForm.js';
+export type { EditorState } from './EditorRoot.js';
+export { de } from './messages/de.js';
+export { en, type Messages } from './messages/en.js';

@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { type UseFormReturn, useFieldArray } from 'react-hook-form';
+import type { EditorValues } from '../../react/index.js';
+import { fill } from '../fill.js';
+import { useMessages } from '../useMessages.js';
+
+/** Props of {@link CustomDataEditor}. */
+export interface CustomDataEditorProps {
+  form: UseFormReturn<EditorValues>;
+  /** The custom data problem to show, if any. */
+  error: string | undefined;
+  /** Called on every edit, so the form can hold back errors while typing. */
+  onEdit: () => void;
+}
+
+/**
+ * Key/value rows for `custom_data`. A removed row is sent as `null` (deletes the key); the
+ * reserved `audit_trail` never appears.
+ * @example <CustomDataEditor form={form} error={error} onEdit={edit} />
+ */
+export function CustomDataEditor({ form, error, onEdit }: CustomDataEditorProps) {
+  const id = useId();
+  const { messages: t } = useMessages();
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'custom_data' });
+  return (
+    <fieldset
+      className="ce-section ce-fieldset"
+      aria-describedby={error ? `${id}-error` : undefined}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend className="ce-section-title">{t.custom_data}</legend>
+      {fields.map((row, index) => {
+        const key = form.getValues(`custom_data.${index}.key`) || String(index + 1);
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: a nested fieldset per row would be noisier
+          <div
+            key={row.id}
+            role="group"
+            aria-label={fill(t.custom_data_row, { index: index + 1 })}
+            className="ce-row"
+          >
+            <label className="ce-field">
+              <span className="ce-label">{t.custom_data_key}</span>
+              <input
+                {...form.register(`custom_data.${index}.key`, { onChange: onEdit })}
+                className="ce-input"
+                autoComplete="off"
+              />
+            </label>
+            <label className="ce-field">
+              <span className="ce-label">{t.custom_data_value}</span>
+              <input
+                {...form.register(`custom_data.${index}.value`, { onChange: onEdit })}
+                className="ce-input"
+                autoComplete="off"
+              />
+            </label>
+            <button
+              type="button"
+              className="ce-button ce-button-quiet"
+              onClick={() => {
+                remove(index);
+                onEdit();
+              }}
+            >
+              {fill(t.custom_data_remove, { key })}
+            </button>
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        className="ce-button ce-button-quiet"
+        onClick={() => append({ key: '', value: '' })}
+      >
+        {t.custom_data_add}
+      </button>
+      {error ? (
+        <p id={`${id}-error`} className="ce-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

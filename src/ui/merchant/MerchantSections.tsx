@@ -1,0 +1,102 @@
+import type { UseFormReturn } from 'react-hook-form';
+import type { Catalog } from '../../core/index.js';
+import { type EditorValues, type Section, utmKeys } from '../../react/index.js';
+import { SelectField } from '../SelectField.js';
+import { TextField } from '../TextField.js';
+import { useMessages } from '../useMessages.js';
+import { CustomDataEditor } from './CustomDataEditor.js';
+
+const reasons = [
+  'plan_change',
+  'quantity_change',
+  'billing_date_change',
+  'customer_correction',
+  'configuration_update',
+  'other',
+] as const;
+
+/** Props of {@link MerchantSections}. */
+export interface MerchantSectionsProps {
+  sections: readonly Section[];
+  catalog: Catalog;
+  form: UseFormReturn<EditorValues>;
+  customDataError: string | undefined;
+  onCustomDataEdit: () => void;
+}
+
+/**
+ * The support-staff sections (expiry, currency, redirects, attribution, custom data, reason).
+ * Loaded on demand by the editor, so storefronts that never show them do not download them.
+ * @example <MerchantSections sections={['expires_at', 'update_reason']} catalog={catalog} form={form} … />
+ */
+export function MerchantSections({
+  sections,
+  catalog,
+  form,
+  customDataError,
+  onCustomDataEdit,
+}: MerchantSectionsProps) {
+  const { messages: t } = useMessages();
+  const shown = new Set(sections);
+  const currencies = [...new Set(catalog.plans.flatMap((plan) => Object.keys(plan.prices)))].sort();
+  return (
+    <>
+      {shown.has('expires_at') || shown.has('currency') ? (
+        <fieldset className="ce-section ce-fieldset">
+          <legend className="ce-section-title">{t.settings}</legend>
+          <div className="ce-grid">
+            {shown.has('expires_at') ? (
+              <TextField
+                name="expires_at"
+                label={t.expires_at}
+                type="datetime-local"
+                hint={t.expires_at_hint}
+              />
+            ) : null}
+            {shown.has('currency') ? (
+              <SelectField
+                name="currency"
+                label={t.currency}
+                options={currencies.map((code) => ({ value: code, label: code }))}
+              />
+            ) : null}
+          </div>
+        </fieldset>
+      ) : null}
+      {shown.has('redirect_urls') ? (
+        <fieldset className="ce-section ce-fieldset">
+          <legend className="ce-section-title">{t.redirect_urls}</legend>
+          <TextField name="success_url" label={t.success_url} type="url" />
+          <TextField name="cancel_url" label={t.cancel_url} type="url" />
+          <TextField name="pending_url" label={t.pending_url} type="url" />
+        </fieldset>
+      ) : null}
+      {shown.has('attribution') ? (
+        <fieldset className="ce-section ce-fieldset">
+          <legend className="ce-section-title">{t.attribution}</legend>
+          <div className="ce-grid">
+            {utmKeys.map((key) => (
+              <TextField key={key} name={key} label={t[key]} />
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      {shown.has('custom_data') ? (
+        <CustomDataEditor form={form} error={customDataError} onEdit={onCustomDataEdit} />
+      ) : null}
+      {shown.has('update_reason') ? (
+        <div className="ce-section">
+          <SelectField
+            name="update_reason"
+            label={t.update_reason}
+            options={[
+              { value: '', label: t.reason_auto },
+              ...reasons.map((reason) => ({ value: reason, label: t[`reason_${reason}`] })),
+            ]}
+          />
+          <TextField name="update_note" label={t.update_note} multiline />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import type { CheckoutError } from '../client/index.js';
+import type { Session } from '../core/index.js';
+import {
+  describeSessionChanges,
+  type EditorField,
+  fieldForPath,
+  type SessionArea,
+  type Submission,
+  sessionQuery,
+  useCheckoutContext,
+  useUpdateCheckoutSession,
+} from '../react/index.js';
+import type { FormProblem } from './FormAlert.js';
+
+/** A server error on a field: its detail code and the API's sentence. */
+export interface ServerError {
+  code: string;
+  message: string;
+}
+
+/** Where saving stands, and what the form shows for it. */
+export interface SaveFlow {
+  saving: boolean;
+  saved: boolean;
+  /** The form-level alert, if any. */
+  problem: FormProblem | undefined;
+  /** Server errors per field, from `details[].path`; each clears when its field is edited. */
+  serverErrors: Partial<Record<EditorField, ServerError>>;
+  /** The detail fields of the latest failure, in order, to move focus to the first. */
+  failedFields: EditorField[];
+  submit: (submission: Submission) => boolean;
+  retry: () => void;
+  reload: () => void;
+  clearFieldError: (field: EditorField) => void;
+  /** Forget a "saved" or failed state once the user edits again. */
+  dismiss: () => void;
+}
+
+/**
+ * Saving for the editor: runs the update, sorts server errors onto fields or into the alert,
+ * and for a `version_conflict` fetches the latest session to say what changed.
+ * @example const save = useSaveFlow(session, { visible, onUpdated, onError, reloadSession });
+ */
+export function useSaveFlow(
+  session: Session,
+  options: {
+    /** Maps a detail's field to the field that shows it, or undefined when none is shown. */
+    visible: (field: EditorField) => EditorField | undefined;
+    reloadSession: () => void;
+    onUpdated?: ((session: Session) => void) | undefined;
+    onError?: ((error: CheckoutError) => void) | undefined;
+  },
+): SaveFlow {
+  const { client, queryClient } = useCheckoutContext();
+  const update = useUpdateCheckoutSession(session.id, {
+    onSuccess: options.onUpdated,
+    onError: options.onError,
+  });
+  const [serverErrors, setServerErrors] = useState<Partial<Record<EditorField, ServerError>>>({});
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const [failedFields, setFailedFields] = useState<EditorField[]>([]);
+  const [latest, setLatest] = useState<{ error: CheckoutError; session: Session } | undefined>();
+  const { state } = update;
+  const error = state.kind === 'failed' ? state.error : undefined;
+
+  const { visible } = options;
+  useEffect(() => {
+    if (error?.kind !== 'api' || error.details.length === 0) return;
+    const placed: Partial<Record<EditorField, ServerError>> = {};
+    const rest: string[] = [];
+    for (const detail of error.details) {
+      const raw = fieldForPath(detail.path);
+      const field = raw && visible(raw);
+      if (field) placed[field] ??= { code: detail.code, message: detail.message };
+      else rest.push(detail.message);
+    }
+    setServerErrors(placed);
+    setUnplaced(rest);
+    setFailedFields(Object.keys(placed) as EditorField[]);
+  }, [error, visible]);
+
+  useEffect(() => {
+    if (error?.kind !== 'api' || error.code !== 'version_conflict') return;
+    const controller = new AbortController();
+    client
+      .getSession(session.id, { signal: controller.signal })
+      .then((next) => setLatest({ error, session: next }))
+      // Without the latest session the alert still explains the conflict, only less precisely.
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [error, client, session.id]);
+
+  let problem: FormProblem | undefined;
+  if (error)
+    problem = toProblem(
+      error,
+      unplaced,
+      latest?.error === error ? latest.session : undefined,
+      session,
+    );
+
+  return {
+    saving: state.kind === 'saving',
+    saved: state.kind === 'saved',
+    problem,
+    serverErrors,
+    failedFields,
+    submit: (submission) => {
+      const sent = update.submit(submission);
+      if (sent) {
+        setServerErrors({});
+        setUnplaced([]);
+      }
+      return sent;
+    },
+    retry: () => void update.retry(),
+    reload: () => {
+      const next = latest?.error === error ? latest?.session : undefined;
+      if (next) queryClient.setQueryData(sessionQuery(client, session.id).queryKey, next);
+      else options.reloadSession();
+      update.reset();
+    },
+    clearFieldError: (field) =>
+      setServerErrors((current) => {
+        if (!(field in current)) return current;
+        const { [field]: _, ...rest } = current;
+        return rest;
+      }),
+    dismiss: () => {
+      if (state.kind === 'saved') update.reset();
+    },
+  };
+}
+
+function toProblem(
+  error: CheckoutError,
+  unplaced: string[],
+  latest: Session | undefined,
+  loaded: Session,
+): FormProblem | undefined {
+  if (error.kind === 'network') return { kind: 'network' };
+  switch (error.code) {
+    case 'session_not_open':
+    case 'payment_already_started':
+    case 'update_limit_reached':
+      return { kind: 'state', code: error.code };
+    case 'version_conflict': {
+      const changes: SessionArea[] | undefined = latest
+        ? describeSessionChanges(loaded, latest)
+        : undefined;
+      return { kind: 'conflict', changes };
+    }
+    case 'validation_failed':
+    case 'invalid_request':
+      return unplaced.length > 0 ? { kind: 'rejected', messages: unplaced } : undefined;
+    default:
+      return { kind: 'rejected', messages: [error.message] };
+  }
+}

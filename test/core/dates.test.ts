@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addInterval,
+  computeEstimate,
+  isDate,
+  parseDateTime,
+  todayUtc,
+} from '../../src/core/index.js';
+import { catalog, NOW } from './factories.js';
+
+describe('addInterval: start + interval_count × interval, clamping past the end of the month', () => {
+  it.each([
+    ['2026-01-31', 'month', 1, '2026-02-28'],
+    ['2028-01-31', 'month', 1, '2028-02-29'],
+    ['2026-01-30', 'month', 1, '2026-02-28'],
+    ['2026-03-31', 'month', 1, '2026-04-30'],
+    ['2026-01-31', 'month', 3, '2026-04-30'],
+    ['2026-12-31', 'month', 1, '2027-01-31'],
+    ['2026-11-30', 'month', 14, '2028-01-30'],
+    ['2026-01-15', 'month', 1, '2026-02-15'],
+    ['2028-02-29', 'year', 1, '2029-02-28'],
+    ['2028-02-29', 'year', 4, '2032-02-29'],
+    ['2026-03-15', 'year', 1, '2027-03-15'],
+    ['2026-12-31', 'day', 1, '2027-01-01'],
+    ['2028-02-28', 'day', 1, '2028-02-29'],
+    ['2026-02-28', 'day', 1, '2026-03-01'],
+    ['2026-12-29', 'week', 1, '2027-01-05'],
+    ['2026-03-15', 'week', 2, '2026-03-29'],
+  ] as const)('%s + %s × %i = %s', (start, interval, count, expected) => {
+    expect(addInterval(start, interval, count)).toBe(expected);
+  });
+});
+
+describe('dates in UTC', () => {
+  it.each([
+    ['2026-03-15T00:00:00.000Z', '2026-03-15'],
+    ['2026-03-15T23:59:59.999Z', '2026-03-15'],
+    ['2026-12-31T23:59:59.999Z', '2026-12-31'],
+  ])('today at %s is %s', (now, today) => {
+    expect(todayUtc(new Date(now))).toBe(today);
+  });
+
+  it('adds days across months and leap days', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-15', 365)).toBe('2027-03-15');
+  });
+});
+
+describe('isDate: strict YYYY-MM-DD, real calendar dates only', () => {
+  it.each(['2026-02-28', '2028-02-29', '2000-02-29', '2026-12-31'])('%s is a date', (value) => {
+    expect(isDate(value)).toBe(true);
+  });
+  it.each([
+    '2026-02-30',
+    '2026-02-29',
+    '1900-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2026-1-01',
+    '26-01-01',
+    '2026-01-01T00:00:00Z',
+    ' 2026-01-01',
+    '',
+  ])('%j is not a date', (value) => {
+    expect(isDate(value)).toBe(false);
+  });
+});
+
+describe('parseDateTime: strict ISO 8601', () => {
+  it.each([
+    ['2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z'],
+    ['2026-12-01T10:00:00Z', '2026-12-01T10:00:00.000Z'],
+    ['2026-12-01T10:00:00.5Z', '2026-12-01T10:00:00.500Z'],
+    ['2026-12-01T12:00:00+02:00', '2026-12-01T10:00:00.000Z'],
+    ['2026-12-01T05:30:00-04:30', '2026-12-01T10:00:00.000Z'],
+  ])('%s is %s', (value, iso) => {
+    expect(new Date(parseDateTime(value) ?? Number.NaN).toISOString()).toBe(iso);
+  });
+  it.each([
+    '2026-12-01',
+    '2026-12-01 10:00:00Z',
+    '2026-12-01T10:00Z',
+    '2026-12-01T10:00:00',
+    '2026-02-30T10:00:00Z',
+    '2026-12-01T24:00:00Z',
+    '2026-12-01T10:60:00Z',
+    '2026-12-01T10:00:00+25:00',
+    'tomorrow',
+    '1764583200000',
+  ])('%j is not a datetime', (value) => {
+    expect(parseDateTime(value)).toBeUndefined();
+  });
+});
+
+describe('estimate dates', () => {
+  const estimate = (start_date: string, plan_id = 'team') =>
+    computeEstimate({ plan_id, quantity: 2, currency: 'USD', start_date }, catalog, NOW);
+
+  it('bills first on the start date and next one interval later, clamped', () => {
+    expect(estimate('2027-01-31')).toMatchObject({
+      first_billing_date: '2027-01-31',
+      next_billing_date: '2027-02-28',
+      interval: 'month',
+      interval_count: 1,
+    });
+    expect(estimate('2026-03-20', 'scale').next_billing_date).toBe('2027-03-20');
+  });
+
+  it('is due today when the contract starts today, and not when it starts later', () => {
+    expect(estimate(todayUtc(NOW)).due_today).toBe(2_400);
+    expect(estimate(addDays(todayUtc(NOW), 1)).due_today).toBe(0);
+    expect(estimate(addDays(todayUtc(NOW), 1)).total).toBe(2_400);
+  });
+
+  it('stamps computed_at with the clock', () => {
+    expect(estimate('2026-03-15').computed_at).toBe(NOW.toISOString());
+  });
+});

@@ -1,0 +1,121 @@
+// The merchant's app of the consumer smoke test (scripts/smoke.mjs), kept as text here rather than
+// as real files: real .tsx under test/ would be type-checked by the repo against a dist/ that may
+// not exist yet. It uses only what the README promises: the public subpaths and the peers.
+
+const mainTsx = `import { CheckoutEditor } from 'checkout-editor';
+import { createMockBackend } from 'checkout-editor/mock';
+import type { Catalog } from 'checkout-editor/schemas';
+import 'checkout-editor/styles.css';
+import { setupWorker } from 'msw/browser';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+const catalog: Catalog = {
+  plans: [
+    {
+      id: 'team',
+      name: 'Team',
+      interval: 'month',
+      quantity: { min: 1, max: 500, unit_label: 'seats' },
+      prices: { USD: { scheme: 'per_unit', unit_amount: 1200 } },
+    },
+    {
+      id: 'starter',
+      name: 'Starter',
+      interval: 'month',
+      prices: { USD: { scheme: 'flat', amount: 900 } },
+    },
+  ],
+  products: [],
+};
+
+async function main() {
+  const backend = createMockBackend({
+    catalog,
+    sessions: [{ create: { contract: { plan_id: 'team', quantity: 5, currency: 'USD' } } }],
+  });
+  await setupWorker(...backend.handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
+  await backend.ready;
+  const session = backend.sessions[0];
+  if (!session) throw new Error('the mock seeded no session');
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root is missing');
+  createRoot(container).render(
+    <StrictMode>
+      <main>
+        <h1>Your order</h1>
+        <CheckoutEditor sessionId={session.id} clientSecret={session.clientSecret} locale="en-US" />
+      </main>
+    </StrictMode>,
+  );
+}
+
+void main();
+`;
+
+const indexHtml = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <title>checkout-editor consumer smoke test</title>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="/src/main.tsx"></script>
+  </body>
+</html>
+`;
+
+const viteConfig = `import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({ plugins: [react()] });
+`;
+
+// A merchant's usual strict settings, with skipLibCheck off so errors inside our .d.ts count.
+const tsconfig = {
+  compilerOptions: {
+    target: 'ES2022',
+    lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    jsx: 'react-jsx',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    types: [],
+  },
+  include: ['src'],
+};
+
+/**
+ * Files of the consumer app, path → text.
+ * @param {{ tarball: string, versions: Record<string, string> }} options
+ */
+export function consumerFiles({ tarball, versions }) {
+  const pick = (names) => Object.fromEntries(names.map((n) => [n, versions[n]]));
+  const pkg = {
+    name: 'checkout-editor-consumer',
+    private: true,
+    type: 'module',
+    dependencies: {
+      'checkout-editor': `file:${tarball}`,
+      ...pick(['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'zod', 'msw']),
+    },
+    devDependencies: pick([
+      'vite',
+      '@vitejs/plugin-react',
+      'typescript',
+      '@types/react',
+      '@types/react-dom',
+    ]),
+  };
+  return {
+    'package.json': `${JSON.stringify(pkg, null, 2)}\n`,
+    'index.html': indexHtml,
+    'vite.config.ts': viteConfig,
+    'tsconfig.json': `${JSON.stringify(tsconfig, null, 2)}\n`,
+    'src/main.tsx': mainTsx,
+    'public/.keep': '',
+  };
+}

@@ -1,0 +1,452 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import catalogJson from '../../demo/catalog.json' with { type: 'json' };
+import type { Catalog } from '../../src/core/catalog.js';
+import { createApp } from '../../src/server/createApp.js';
+import type { PgliteStore } from '../../src/server/storage/createPgliteStore.js';
+import { apiCaller, type CallOptions } from './helpers/api.js';
+import { pgliteStore } from './helpers/pgliteStore.js';
+
+/*
+ * The contract of api.md, endpoint by endpoint, through the Hono app without a socket. One
+ * PGlite database for the file; every test creates its own sessions.
+ */
+
+const key = 'sk_test_api_suite';
+const catalog = catalogJson as Catalog;
+let now = new Date('2026-06-01T10:00:00.000Z');
+let store: PgliteStore;
+let call: ReturnType<typeof apiCaller>;
+
+beforeAll(async () => {
+  store = await pgliteStore();
+  const app = createApp({
+    store,
+    catalog,
+    secretKey: key,
+    clock: () => now,
+    logger: (line) => line.level && console.error(line),
+  });
+  call = apiCaller(app);
+});
+afterAll(() => store?.close());
+
+const team = (quantity = 3) => ({ plan_id: 'team', quantity, currency: 'USD' });
+const ghost = '6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab';
+
+async function createSession(body: Record<string, unknown> = {}) {
+  const res = await call('POST', '/checkout_session', {
+    token: key,
+    body: { contract: team(), customer: { email: 'ada@example.com' }, ...body },
+  });
+  expect(res.status).toBe(201);
+  return { id: res.body.id as string, secret: res.body.client_secret as string, body: res.body };
+}
+const patch = (id: string, body: unknown, options: CallOptions = {}) =>
+  call('PATCH', `/checkout_session/${id}`, { token: key, body, ...options });
+const confirm = (id: string, body: unknown, options: CallOptions = {}) =>
+  call('POST', `/checkout_session/${id}/confirm`, { token: key, body, ...options });
+
+describe('POST /checkout_session', () => {
+  it('creates an open session at version 1 and returns its client secret once', async () => {
+    const res = await call('POST', '/checkout_session', {
+      token: key,
+      body: { contract: team(5), customer: { email: 'ada@example.com' } },
+    });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('etag')).toBe('"1"');
+    expect(res.body).toMatchObject({ object: 'checkout_session', status: 'open', version: 1 });
+    expect(res.body.estimates.total).toBe(6000);
+    expect(res.body.client_secret).toMatch(/^cs_[0-9a-f-]{36}_secret_[\w-]{43}$/);
+    const read = await call('GET', `/checkout_session/${res.body.id}`, { token: key });
+    expect(read.body).not.toHaveProperty('client_secret');
+    const { client_secret: _, ...session } = res.body;
+    expect(read.body).toEqual(session);
+  });
+
+  it('accepts only the secret key', async () => {
+    const { secret } = await createSession();
+    const body = { contract: team() };
+    expect((await call('POST', '/checkout_session', { body })).status).toBe(401);
+    expect((await call('POST', '/checkout_session', { token: secret, body })).status).toBe(401);
+    const wrong = await call('POST', '/checkout_session', { token: 'sk_wrong', body });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error.code).toBe('unauthorized');
+  });
+
+  it('rejects unknown fields with 400 and invalid values with 422', async () => {
+    const unknown = await call('POST', '/checkout_session', {
+      token: key,
+      body: { contract: team(), status: 'complete' },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.code).toBe('invalid_request');
+    expect(unknown.body.error.details).toContainEqual(expect.objectContaining({ path: 'status' }));
+    const invalid = await call('POST', '/checkout_session', {
+      token: key,
+      body: { contract: { plan_id: 'nope', currency: 'USD' }, success_url: 'javascript:alert(1)' },
+    });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.error.code).toBe('validation_failed');
+    const codes = invalid.body.error.details.map((d: { code: string }) => d.code);
+    expect(codes).toEqual(expect.arrayContaining(['unknown_plan', 'invalid_url']));
+  });
+});
+
+describe('GET /checkout_session/{id}', () => {
+  it('reads a session with the secret key or its own client secret, with an ETag', async () => {
+    const { id, secret } = await createSession();
+    for (const token of [key, secret]) {
+      const res = await call('GET', `/checkout_session/${id}`, { token });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('etag')).toBe('"1"');
+      expect(res.body.id).toBe(id);
+    }
+  });
+
+  it("answers another session's client secret exactly like an unknown id", async () => {
+    const a = await createSession();
+    const b = await createSession();
+    const other = await call('GET', `/checkout_session/${b.id}`, { token: a.secret });
+    const unknown = await call('GET', `/checkout_session/${ghost}`, { token: key });
+    expect(other.status).toBe(404);
+    expect(unknown.status).toBe(404);
+    expect(other.body.error.code).toBe('session_not_found');
+    expect(other.body.error.message.replace(b.id, ghost)).toBe(unknown.body.error.message);
+  });
+
+  it('checks the credential before the id, and the id before anything else', async () => {
+    expect((await call('GET', '/checkout_session/not-a-uuid')).status).toBe(401);
+    const res = await call('GET', '/checkout_session/not-a-uuid', { token: key });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid_session_id');
+  });
+
+  it('rejects a forged or tampered client secret with 401', async () => {
+    const { id, secret } = await createSession();
+    const tampered = `${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`;
+    for (const token of [tampered, `cs_${id}_secret_x`, 'Bearer', secret.toUpperCase()]) {
+      expect((await call('GET', `/checkout_session/${id}`, { token })).status).toBe(401);
+    }
+    const basic = await call('GET', `/checkout_session/${id}`, {
+      headers: { authorization: `Basic ${key}` },
+    });
+    expect(basic.status).toBe(401);
+    expect(basic.headers.get('www-authenticate')).toBe('Bearer');
+  });
+
+  it('shows an open session past expires_at as expired', async () => {
+    const { id } = await createSession({
+      expires_at: new Date(now.getTime() + 3_600_000).toISOString(),
+    });
+    const saved = now;
+    now = new Date(saved.getTime() + 3_600_000);
+    try {
+      const res = await call('GET', `/checkout_session/${id}`, { token: key });
+      expect(res.body.status).toBe('expired');
+      const update = await patch(id, { custom_data: { a: 1 } });
+      expect(update.status).toBe(409);
+      expect(update.body.error).toMatchObject({ code: 'session_not_open', status: 'expired' });
+    } finally {
+      now = saved;
+    }
+  });
+});
+
+describe('PATCH /checkout_session/{id}', () => {
+  it('applies an update, bumps the version and returns the new ETag', async () => {
+    const { id, secret } = await createSession();
+    const res = await patch(id, { contract: team(5), update_reason: 'quantity_change' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe('"2"');
+    expect(res.body.version).toBe(2);
+    expect(res.body.estimates.total).toBe(6000);
+    const byClient = await patch(id, { custom_data: { seen: true } }, { token: secret });
+    expect(byClient.body.version).toBe(3);
+    const trail = byClient.body.custom_data.audit_trail;
+    expect(trail.map((e: { actor: string }) => e.actor)).toEqual(['merchant', 'client']);
+  });
+
+  it('keeps the version for an update that changes nothing', async () => {
+    const { id } = await createSession();
+    const res = await patch(id, { contract: team(3) });
+    expect(res.status).toBe(200);
+    expect(res.body.version).toBe(1);
+    expect(res.headers.get('etag')).toBe('"1"');
+  });
+
+  it.each([
+    ['"1"', 200],
+    ['*', 200],
+    ['"7", "1"', 200],
+    ['"2"', 412],
+    ['W/"1"', 412],
+    ['1', 412],
+    ['garbage', 412],
+  ])('If-Match %s on version 1 → %i', async (ifMatch, status) => {
+    const { id } = await createSession();
+    const res = await patch(id, { custom_data: { k: 'v' } }, { headers: { 'if-match': ifMatch } });
+    expect(res.status).toBe(status);
+    if (status === 412) expect(res.body.error.code).toBe('version_conflict');
+  });
+
+  it('rejects an empty update and a back-door field with 400', async () => {
+    const { id } = await createSession();
+    const empty = await patch(id, { update_reason: 'other', update_note: 'nothing' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.code).toBe('empty_update');
+    const backDoor = await patch(id, { payment_status: 'paid' });
+    expect(backDoor.status).toBe(400);
+    expect(backDoor.body.error.code).toBe('invalid_request');
+  });
+
+  it('lists every invalid field in one 422 and writes nothing', async () => {
+    const { id } = await createSession();
+    const res = await patch(id, {
+      currency: 'EUR',
+      success_url: 'http://example.com',
+      custom_data: { audit_trail: 'x' },
+    });
+    expect(res.status).toBe(422);
+    const found = res.body.error.details.map((d: { path: string; code: string }) => [
+      d.path,
+      d.code,
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['currency', 'currency_mismatch'],
+        ['success_url', 'url_not_https'],
+        ['custom_data.audit_trail', 'reserved_custom_data_key'],
+      ]),
+    );
+    expect((await call('GET', `/checkout_session/${id}`, { token: key })).body.version).toBe(1);
+  });
+
+  it('stops at 200 changing updates but still accepts a no-op', async () => {
+    const { id } = await createSession();
+    for (let i = 0; i < 200; i++) {
+      const res = await patch(id, { custom_data: { n: i } });
+      expect(res.status).toBe(200);
+    }
+    const limited = await patch(id, { custom_data: { n: 'more' } });
+    expect(limited.status).toBe(409);
+    expect(limited.body.error.code).toBe('update_limit_reached');
+    expect((await patch(id, { custom_data: { n: 199 } })).status).toBe(200);
+    expect((await patch(id, { custom_data: { n: 'x'.repeat(501) } })).status).toBe(422);
+  });
+});
+
+describe('POST /checkout_session/{id}/confirm', () => {
+  it.each([
+    ['pm_card_ok', 'complete', 'paid'],
+    ['pm_card_pending', 'open', 'processing'],
+    ['pm_card_declined', 'open', 'failed'],
+  ])('%s → status %s, payment_status %s, then no more changes', async (pm, status, payment) => {
+    const { id, secret } = await createSession();
+    const res = await confirm(id, { payment_method: pm }, { token: secret });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status, payment_status: payment, version: 2 });
+    expect(res.headers.get('etag')).toBe('"2"');
+    const again = await confirm(id, { payment_method: 'pm_card_ok' });
+    expect(again.status).toBe(409);
+    const update = await patch(id, { custom_data: { a: 1 } });
+    expect(update.body.error.code).toBe(
+      status === 'complete' ? 'session_not_open' : 'payment_already_started',
+    );
+  });
+
+  it('needs a guest email first, a valid payment method and a matching If-Match', async () => {
+    const { id } = await createSession({ customer: undefined });
+    const noEmail = await confirm(id, { payment_method: 'pm_card_ok' });
+    expect(noEmail.status).toBe(422);
+    expect(noEmail.body.error.details[0]).toMatchObject({
+      path: 'customer.email',
+      code: 'required',
+    });
+    expect((await confirm(id, { payment_method: 'pm_cash' })).status).toBe(400);
+    expect((await confirm(id, undefined)).status).toBe(400);
+    await patch(id, { customer: { email: 'g@example.com' } });
+    const stale = await confirm(
+      id,
+      { payment_method: 'pm_card_ok' },
+      { headers: { 'if-match': '"1"' } },
+    );
+    expect(stale.status).toBe(412);
+  });
+});
+
+describe('POST /checkout_session/summary', () => {
+  it('prices a contract for the merchant or an open session, writing nothing', async () => {
+    const { secret } = await createSession();
+    for (const token of [key, secret]) {
+      const res = await call('POST', '/checkout_session/summary', {
+        token,
+        body: { contract: { plan_id: 'scale', quantity: 60, currency: 'USD' } },
+      });
+      expect(res.status).toBe(200);
+      expect(res.body.estimates.total).toBe(630000);
+    }
+  });
+
+  it('is 401 without a credential or with the secret of a session that is not open', async () => {
+    const { id, secret } = await createSession();
+    await confirm(id, { payment_method: 'pm_card_ok' });
+    const body = { contract: team() };
+    expect((await call('POST', '/checkout_session/summary', { body })).status).toBe(401);
+    const closed = await call('POST', '/checkout_session/summary', { token: secret, body });
+    expect(closed.status).toBe(401);
+  });
+
+  it('reports contract problems with the update detail codes', async () => {
+    const res = await call('POST', '/checkout_session/summary', {
+      token: key,
+      body: { contract: { plan_id: 'team', quantity: 9999, currency: 'USD' } },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details[0]).toMatchObject({
+      path: 'contract.quantity',
+      code: 'quantity_out_of_range',
+    });
+  });
+});
+
+describe('order of checks', () => {
+  const big = JSON.stringify({ custom_data: { x: 'y'.repeat(70_000) } });
+
+  it('401 → 400 id → 413 → 415 → 400 body → 404', async () => {
+    const { id } = await createSession();
+    expect((await patch('nope', big, { token: '' })).status).toBe(401);
+    expect((await patch('nope', big)).body.error.code).toBe('invalid_session_id');
+    expect((await patch(ghost, big, { headers: { 'content-type': 'text/plain' } })).status).toBe(
+      413,
+    );
+    const text = { headers: { 'content-type': 'text/plain' } };
+    expect((await patch(ghost, '{not json', text)).status).toBe(415);
+    expect((await patch(ghost, '{not json')).body.error.code).toBe('invalid_request');
+    expect((await patch(ghost, {})).body.error.code).toBe('empty_update');
+    expect((await patch(ghost, { custom_data: { a: 1 } })).status).toBe(404);
+    const stale = { headers: { 'if-match': '"9"' } };
+    expect(
+      (await patch(ghost, { contract: { plan_id: 'x', currency: 'USD' } }, stale)).status,
+    ).toBe(404);
+    expect((await patch(id, { custom_data: { a: 1 } })).status).toBe(200);
+  });
+
+  it('replay → 409 → 412 → 422 → 409 limit', async () => {
+    const { id } = await createSession();
+    const first = await patch(
+      id,
+      { custom_data: { a: 1 } },
+      { headers: { 'idempotency-key': 'k-order' } },
+    );
+    await confirm(id, { payment_method: 'pm_card_declined' });
+    const replay = await patch(
+      id,
+      { custom_data: { a: 1 } },
+      { headers: { 'idempotency-key': 'k-order' } },
+    );
+    expect(replay.status).toBe(200);
+    expect(replay.body).toEqual(first.body);
+    const stale = { headers: { 'if-match': '"1"' } };
+    const conflict = await patch(id, { currency: 'usd' }, stale);
+    expect(conflict.body.error.code).toBe('payment_already_started');
+
+    const other = await createSession();
+    const invalid = await patch(other.id, { currency: 'usd' }, stale);
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.error.details[0]).toMatchObject({
+      path: 'currency',
+      code: 'invalid_currency',
+    });
+    const staleAndInvalid = await patch(
+      other.id,
+      { currency: 'usd' },
+      { headers: { 'if-match': '"5"' } },
+    );
+    expect(staleAndInvalid.status).toBe(412);
+  });
+});
+
+describe('Idempotency-Key', () => {
+  const withKey = (k: string) => ({ headers: { 'idempotency-key': k } });
+
+  it('replays the first response for the same body and changes nothing', async () => {
+    const { id } = await createSession();
+    const first = await patch(id, { custom_data: { a: 1 } }, withKey('k1'));
+    const second = await patch(id, { custom_data: { a: 1 } }, withKey('k1'));
+    expect(second.status).toBe(first.status);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('etag')).toBe('"2"');
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect((await call('GET', `/checkout_session/${id}`, { token: key })).body.version).toBe(2);
+  });
+
+  it('judges the body by meaning: key order and spacing do not matter', async () => {
+    const { id } = await createSession();
+    await patch(id, '{"custom_data":{"a":1,"b":2}}', withKey('k-order-free'));
+    const again = await patch(id, '{ "custom_data": { "b": 2, "a": 1 } }', withKey('k-order-free'));
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('refuses the same key with a different body, and an over-long key', async () => {
+    const { id } = await createSession();
+    await patch(id, { custom_data: { a: 1 } }, withKey('k2'));
+    const reused = await patch(id, { custom_data: { a: 2 } }, withKey('k2'));
+    expect(reused.status).toBe(422);
+    expect(reused.body.error.code).toBe('idempotency_key_reused');
+    expect((await patch(id, { custom_data: { a: 2 } }, withKey('k'.repeat(255)))).status).toBe(200);
+    expect((await patch(id, { custom_data: { a: 3 } }, withKey('k'.repeat(256)))).status).toBe(400);
+  });
+
+  it('scopes keys to session, method and path', async () => {
+    const a = await createSession();
+    const b = await createSession();
+    expect((await patch(a.id, { custom_data: { a: 1 } }, withKey('shared'))).body.version).toBe(2);
+    expect((await patch(b.id, { custom_data: { a: 1 } }, withKey('shared'))).body.version).toBe(2);
+    const confirmed = await confirm(a.id, { payment_method: 'pm_card_ok' }, withKey('shared'));
+    expect(confirmed.body.status).toBe('complete');
+  });
+
+  it('stores only 2xx: a rejected request can be fixed and retried with its key', async () => {
+    const { id } = await createSession();
+    expect((await patch(id, { currency: 'EUR' }, withKey('k3'))).status).toBe(422);
+    expect((await patch(id, { custom_data: { ok: true } }, withKey('k3'))).status).toBe(200);
+  });
+
+  it('forgets a key after 24 hours', async () => {
+    const { id } = await createSession({
+      expires_at: new Date(now.getTime() + 29 * 86_400_000).toISOString(),
+    });
+    await patch(id, { custom_data: { a: 1 } }, withKey('k4'));
+    const saved = now;
+    now = new Date(saved.getTime() + 24 * 3_600_000 + 1);
+    try {
+      const later = await patch(id, { custom_data: { a: 2 } }, withKey('k4'));
+      expect(later.status).toBe(200);
+      expect(later.headers.get('idempotent-replayed')).toBeNull();
+    } finally {
+      now = saved;
+    }
+  });
+
+  it('replays a creation, client secret included, per credential', async () => {
+    const body = { contract: team(), customer: { email: 'ada@example.com' } };
+    const first = await call('POST', '/checkout_session', {
+      token: key,
+      body,
+      ...withKey('create-1'),
+    });
+    const again = await call('POST', '/checkout_session', {
+      token: key,
+      body,
+      ...withKey('create-1'),
+    });
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    const changed = await call('POST', '/checkout_session', {
+      token: key,
+      body: { ...body, custom_data: { x: 1 } },
+      ...withKey('create-1'),
+    });
+    expect(changed.body.error.code).toBe('idempotency_key_reused');
+  });
+});
