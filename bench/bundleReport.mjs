@@ -1,10 +1,10 @@
-// `npm run size:why`: what the main entry's browser bundle is made of. Bundles dist/index.js the
-// way .size-limit.js measures it (esbuild, minified, production, browser) and lists the modules
-// by the bytes they put in the output, from esbuild's metafile. Gzip does not split per module;
-// the minified share is the best proxy for where gzipped bytes come from.
+// `npm run size:why`: what the main entry's browser bundle is made of. Bundles dist/index.js with
+// the esbuild settings of a .size-limit.js check (same externals, plugins, defines) and lists the
+// modules by the bytes they put in the output, from esbuild's metafile. Gzip does not split per
+// module; the minified share is the best proxy for where gzipped bytes come from.
 //
-//   npm run size:why                    # all peers external (the widget's own code)
-//   npm run size:why -- --bundle-peers  # TanStack Query, react-hook-form, zod bundled too
+//   npm run size:why                 # check 0: all peers external (the widget's own code)
+//   npm run size:why -- --check 1    # check 1: TanStack Query, react-hook-form, zod bundled too
 //   npm run size:why -- --top 40
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
@@ -15,29 +15,22 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    'bundle-peers': { type: 'boolean', default: false },
+    check: { type: 'string', default: '0' },
     top: { type: 'string', default: '25' },
-    entry: { type: 'string', default: 'dist/index.js' },
   },
 });
-const peers = ['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'zod'];
-const external = args['bundle-peers'] ? ['react', 'react-dom'] : peers;
+const { default: checks } = await import(join(root, '.size-limit.js'));
+const check = checks[Number(args.check)];
+if (!check) throw new Error(`.size-limit.js has no check ${args.check}`);
 
-const result = await build({
-  entryPoints: [join(root, args.entry)],
+const config = check.modifyEsbuildConfig({
+  entryPoints: [join(root, check.path)],
   bundle: true,
-  write: false,
   metafile: true,
   minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
   treeShaking: true,
-  external,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  loader: { '.css': 'empty' },
-  outfile: join(root, '.tmp/size-why.js'),
 });
+const result = await build({ ...config, write: false, outfile: join(root, '.tmp/size-why.js') });
 
 const [outputFile] = result.outputFiles;
 const [output] = Object.values(result.metafile.outputs);
@@ -60,7 +53,7 @@ for (const [key, bytes] of groups) {
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const pct = (b) => `${((100 * b) / total).toFixed(1)}%`;
 console.log(
-  `${args.entry}, external: ${external.join(', ')}\n` +
+  `${check.name}\n${check.path}, external: ${config.external.join(', ')}\n` +
     `minified ${kb(total)}, gzipped ${kb(gz)} (size-limit subtracts esbuild's empty-project bytes)\n`,
 );
 console.log('by folder / package:');

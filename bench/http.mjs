@@ -9,8 +9,8 @@ import { load } from './lib/load.mjs';
 import { freePort, startProcess, stopProcess, waitForOk } from './lib/processes.mjs';
 
 const connections = 32;
-// A session accepts 200 changing updates; leave headroom for the warm-up's last in-flight ones.
-const updatesPerSession = 180;
+// A session accepts 200 changing updates; stay below that.
+const updatesPerSession = 190;
 
 /** Starts `npm run server` on a free port with a fresh DATA_DIR; resolves once /health is 200. */
 export async function startServer({ root, dataDir, secretKey }) {
@@ -51,26 +51,21 @@ export async function createSessions(origin, secretKey, count, contract) {
   return sessions;
 }
 
-/** Exclusive per-connection sessions, so If-Match never conflicts between connections. */
+/**
+ * Sessions handed out one request at a time: a session is never in two requests at once, so
+ * If-Match never conflicts. (autocannon resets a connection's context after every pass through
+ * its request list, so sessions cannot be pinned to connections.)
+ */
 function sessionPool(sessions) {
-  const state = sessions.map((s) => ({
-    id: s.id,
-    secret: s.client_secret,
-    version: s.version,
-    n: 0,
-  }));
-  let next = 0;
+  const free = sessions.map((s) => ({ id: s.id, secret: s.client_secret, version: s.version, n: 0 }));
   return {
-    claim() {
-      const s = state[next++];
+    acquire() {
+      const s = free.shift();
       if (!s) throw new Error('bench ran out of sessions; raise the session count');
       return s;
     },
-    // Between runs: nothing is in flight, sessions with updates left can be reused.
-    release() {
-      const left = state.filter((s) => s.n < updatesPerSession);
-      state.splice(0, state.length, ...left);
-      next = 0;
+    release(s) {
+      if (s.n < updatesPerSession) free.push(s);
     },
   };
 }
@@ -81,8 +76,8 @@ function updateRequests(pool) {
     {
       method: 'PATCH',
       setupRequest(req, context) {
-        if (!context.s || context.s.n >= updatesPerSession) context.s = pool.claim();
-        const s = context.s;
+        const s = pool.acquire();
+        context.s = s;
         return {
           ...req,
           path: `/checkout_session/${s.id}`,
@@ -102,6 +97,7 @@ function updateRequests(pool) {
         s.n += 1;
         const version = Number(/\d+/.exec(headers.etag ?? headers.ETag ?? '')?.[0]);
         if (status === 200 && version) s.version = version;
+        pool.release(s);
       },
     },
   ];
@@ -115,18 +111,8 @@ export async function benchHttp({ root, server, secretKey, seconds }) {
   const work = mkdtempSync(join(tmpdir(), 'checkout-editor-bench-http-'));
   const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
 
-  // Summary: the widget's call, with a session's client secret, as a shopper's browser sends it.
   const [summarySession] = await createSessions(server.origin, secretKey, 1, contract);
-  const summaryBody = JSON.stringify({ contract: { ...contract, quantity: 7 } });
-  const summaryRequest = {
-    method: 'POST',
-    path: '/checkout_session/summary',
-    headers: {
-      authorization: `Bearer ${summarySession.client_secret}`,
-      'content-type': 'application/json',
-    },
-    body: summaryBody,
-  };
+  const summaryRequest = summaryRequestFor(summarySession);
   const summaryAnswer = await json(
     await fetch(`${server.origin}${summaryRequest.path}`, { ...summaryRequest }),
   );
@@ -138,18 +124,8 @@ export async function benchHttp({ root, server, secretKey, seconds }) {
     env: { PORT: String(barePort), RESPONSE_FILE: responseFile },
   });
   await waitForReadyLine(bare, 10_000);
-  const summaryReal = await load({
-    url: server.origin,
-    requests: [summaryRequest],
-    connections,
-    seconds,
-  });
-  const summaryBare = await load({
-    url: `http://127.0.0.1:${barePort}`,
-    requests: [summaryRequest],
-    connections,
-    seconds,
-  });
+  const summaryReal = await summaryLoad(server.origin, summarySession, seconds);
+  const summaryBare = await summaryLoad(`http://127.0.0.1:${barePort}`, summarySession, seconds);
   await stopProcess(bare);
 
   // Update: enough sessions that none reaches the 200-update limit during warm-up + run.
@@ -161,8 +137,7 @@ export async function benchHttp({ root, server, secretKey, seconds }) {
   const { client_secret: _omit, ...doc } = sessions[0];
   writeFileSync(docFile, JSON.stringify(doc));
 
-  const realPool = sessionPool(sessions);
-  const updateReal = await loadUpdates(server.origin, realPool, seconds);
+  const updateReal = await updateLoad(server.origin, sessions, seconds);
 
   const pgPort = await freePort();
   const pg = startProcess(process.execPath, [join(root, 'bench/baselines/barePgliteUpdate.mjs')], {
@@ -175,22 +150,31 @@ export async function benchHttp({ root, server, secretKey, seconds }) {
   });
   await waitForReadyLine(pg, 60_000);
   // Same ids and secrets, versions start at 1 again in the baseline's own table.
-  const barePool = sessionPool(sessions.map((s) => ({ ...s, version: 1 })));
-  const updateBare = await loadUpdates(`http://127.0.0.1:${pgPort}`, barePool, seconds);
+  const fresh = sessions.map((s) => ({ ...s, version: 1 }));
+  const updateBare = await updateLoad(`http://127.0.0.1:${pgPort}`, fresh, seconds);
   await stopProcess(pg);
 
   return { summaryReal, summaryBare, updateReal, updateBare };
 }
 
-async function loadUpdates(url, pool, seconds) {
-  const requests = updateRequests(pool);
-  // load() runs warm-up then the measured run; release sessions between the two.
-  const warm = await load({ url, requests, connections, seconds: 1, warmupSeconds: 0 });
-  pool.release();
-  const measured = await load({ url, requests, connections, seconds, warmupSeconds: 0 });
-  pool.release();
-  return { ...measured, warmRps: warm.rps };
-}
+/** The widget's summary call, with a session's client secret, as a shopper's browser sends it. */
+const summaryRequestFor = (session) => ({
+  method: 'POST',
+  path: '/checkout_session/summary',
+  headers: {
+    authorization: `Bearer ${session.client_secret}`,
+    'content-type': 'application/json',
+  },
+  body: JSON.stringify({ contract: { plan_id: 'team', quantity: 7, currency: 'USD' } }),
+});
+
+/** Summary load at 32 connections against `url` (the server or its baseline). */
+export const summaryLoad = (url, session, seconds) =>
+  load({ url, requests: [summaryRequestFor(session)], connections, seconds });
+
+/** Update load at 32 connections, spread over `sessions` (created through the API). */
+export const updateLoad = (url, sessions, seconds) =>
+  load({ url, requests: updateRequests(sessionPool(sessions)), connections, seconds });
 
 function waitForReadyLine(child, timeoutMs) {
   return new Promise((resolve, reject) => {

@@ -73,6 +73,19 @@ async function main() {
   log('Press Ctrl+C to stop.');
 }
 
+const verbose = process.env.DEMO_VERBOSE === '1';
+
+// The server logs one JSON line per request; in a demo terminal that buries the links, so only
+// errors (and everything with DEMO_VERBOSE=1) get through.
+function shouldShow(line) {
+  if (verbose || !line.startsWith('{')) return true;
+  try {
+    return JSON.parse(line).level === 'error';
+  } catch {
+    return true;
+  }
+}
+
 function startServer() {
   const env = {
     ...process.env,
@@ -95,7 +108,7 @@ function startServer() {
       buffered += chunk;
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
-      for (const line of lines) target.write(`[server] ${line}\n`);
+      for (const line of lines) if (shouldShow(line)) target.write(`[server] ${line}\n`);
     });
   };
   if (child.stdout) prefix(child.stdout, process.stdout);

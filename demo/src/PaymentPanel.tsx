@@ -8,6 +8,8 @@ export interface PaymentPanelProps {
   client: CheckoutClient;
   /** The session as last loaded or saved; null while it loads. */
   session: Session | null;
+  /** The editor is loading, saving, previewing or invalid: paying now would be premature. */
+  busy: boolean;
   messages: DemoMessages;
   /** Called with the confirmed session, so the page can show it read-only. */
   onConfirmed(session: Session): void;
@@ -37,6 +39,7 @@ const isPayable = (session: Session) =>
 export function PaymentPanel({
   client,
   session,
+  busy,
   messages,
   onConfirmed,
   onStale,
@@ -72,7 +75,7 @@ export function PaymentPanel({
   }
 
   const pay = async () => {
-    if (payment.kind === 'paying') return;
+    if (payment.kind === 'paying' || busy) return;
     // A retry of the same attempt keeps its key; a new version of the session is a new attempt.
     if (!attempt.current || attempt.current.version !== session.version) {
       attempt.current = { key: crypto.randomUUID(), version: session.version };
@@ -122,7 +125,7 @@ export function PaymentPanel({
       <button
         type="button"
         className="pay-button"
-        aria-disabled={payment.kind === 'paying'}
+        aria-disabled={payment.kind === 'paying' || busy}
         onClick={pay}
       >
         {payment.kind === 'paying'

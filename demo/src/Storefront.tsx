@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { createCheckoutClient } from '../../src/client/index.js';
-import type { Session } from '../../src/core/index.js';
-import { CheckoutEditor } from '../../src/index.js';
+import { CheckoutEditor, type EditorState, type Session } from '../../src/index.js';
 import { demoMessages } from './demoMessages.js';
 import { PaymentPanel } from './PaymentPanel.js';
 import { widgetMessages } from './widgetMessages.js';
@@ -13,6 +12,16 @@ export interface StorefrontProps {
   locale: string | undefined;
 }
 
+// States in which paying now would pay for something other than what the shopper sees.
+const unsettled: ReadonlySet<EditorState['kind']> = new Set([
+  'loading',
+  'load_failed',
+  'invalid',
+  'previewing',
+  'saving',
+  'failed',
+]);
+
 /**
  * A merchant's checkout page: product header, the drop-in `<CheckoutEditor>`, and a payment
  * step that the merchant owns (the widget edits the session; paying is the page's business).
@@ -21,18 +30,16 @@ export interface StorefrontProps {
  */
 export function Storefront({ sessionId, clientSecret, locale }: StorefrontProps) {
   const messages = demoMessages(locale);
+  // One client for the page and the widget: same base URL, same credentials.
   const client = useMemo(
     () => createCheckoutClient({ baseUrl: '/api', clientSecret }),
     [clientSecret],
   );
-  const [session, setSession] = useState<Session | null>(null);
+  const [editorState, setEditorState] = useState<EditorState>({ kind: 'loading' });
+  const [confirmed, setConfirmed] = useState<Session | null>(null);
   // Remounting the editor is how the page makes it reload after a payment or a conflict.
   const [editorKey, setEditorKey] = useState(0);
-
-  const reload = useCallback(() => {
-    client.getSession(sessionId).then(setSession, () => setSession(null));
-  }, [client, sessionId]);
-  useEffect(reload, [reload]);
+  const session = confirmed ?? ('session' in editorState ? editorState.session : null);
 
   return (
     <div className="storefront">
@@ -48,24 +55,24 @@ export function Storefront({ sessionId, clientSecret, locale }: StorefrontProps)
         <CheckoutEditor
           key={editorKey}
           sessionId={sessionId}
-          clientSecret={clientSecret}
-          apiBaseUrl="/api"
+          client={client}
           locale={locale}
           messages={widgetMessages(locale)}
-          onUpdated={setSession}
+          onStateChange={(state) => {
+            setEditorState(state);
+            if (state.kind === 'read_only') setConfirmed(null);
+          }}
         />
         <PaymentPanel
           client={client}
           session={session}
+          busy={!confirmed && unsettled.has(editorState.kind)}
           messages={messages}
-          onConfirmed={(confirmed) => {
-            setSession(confirmed);
+          onConfirmed={(paid) => {
+            setConfirmed(paid);
             setEditorKey((key) => key + 1);
           }}
-          onStale={() => {
-            reload();
-            setEditorKey((key) => key + 1);
-          }}
+          onStale={() => setEditorKey((key) => key + 1)}
         />
       </main>
     </div>

@@ -1,5 +1,5 @@
-// First import on purpose: zod must be jitless before any schema module is evaluated.
-import './jitless.js';
+// biome-ignore-all assist/source/organizeImports: jitless.js must stay first, zod must be jitless before any schema is built or parsed.
+import { zodConfig } from './jitless.js';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,6 +9,7 @@ import { readDemoConfig } from './readDemoConfig.js';
 import { Storefront } from './Storefront.js';
 
 async function boot() {
+  if (zodConfig.jitless !== true) throw new Error('zod must run jitless under this CSP');
   const config = readDemoConfig(window.location.search);
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('index.html has no #root');

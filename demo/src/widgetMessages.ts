@@ -1,4 +1,4 @@
-import { de } from '../../src/ui/messages/de.js';
+import { type Messages, messagesDe } from '../../src/index.js';
 
 /**
  * The widget's strings for a locale: its German messages for any `de-*`, else its defaults
@@ -6,6 +6,6 @@ import { de } from '../../src/ui/messages/de.js';
  *
  * @example widgetMessages('de-DE') // the German messages
  */
-export function widgetMessages(locale: string | undefined) {
-  return locale?.toLowerCase().startsWith('de') ? de : undefined;
+export function widgetMessages(locale: string | undefined): Partial<Messages> | undefined {
+  return locale?.toLowerCase().startsWith('de') ? messagesDe : undefined;
 }

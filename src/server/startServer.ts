@@ -59,7 +59,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     .map((origin) => origin.trim())
     .filter(Boolean);
 
-  const databaseUrl = env.DATABASE_URL?.trim();
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+  }
   const dataDir = databaseUrl ? undefined : env.DATA_DIR?.trim() || '.data';
   const store: Store = databaseUrl
     ? await createPostgresStore({ connectionString: databaseUrl })

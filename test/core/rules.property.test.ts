@@ -179,7 +179,7 @@ describe('applyUpdate properties', () => {
         if (outcome.kind === 'rejected')
           expect(outcome.failure.httpStatus).toBeGreaterThanOrEqual(409);
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -198,7 +198,7 @@ describe('applyUpdate properties', () => {
         // Applying the same update again changes nothing more.
         expect(applyUpdate(outcome.session, req, ctx, {}).kind).toBe('unchanged');
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -208,7 +208,7 @@ describe('applyUpdate properties', () => {
       fc.property(session, update, (s, req) => {
         kinds.add(applyUpdate(s, req, ctx, {}).kind);
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
     expect([...kinds].sort()).toEqual(['changed', 'rejected', 'unchanged']);
   });

@@ -223,14 +223,30 @@ describe('PATCH /checkout_session/{id}', () => {
 
   it('stops at 200 changing updates but still accepts a no-op', async () => {
     const { id } = await createSession();
-    for (let i = 0; i < 200; i++) {
-      const res = await patch(id, { custom_data: { n: i } });
-      expect(res.status).toBe(200);
-    }
+    for (let i = 0; i < 3; i++)
+      expect((await patch(id, { custom_data: { n: i } })).status).toBe(200);
+    // 197 more entries written straight to the store: the same state, minus 197 round trips.
+    await store.transaction(async (tx) => {
+      const stored = await tx.getForUpdate(id);
+      if (!stored) throw new Error('missing');
+      const trail = stored.session.custom_data.audit_trail as unknown[];
+      const filler = Array.from({ length: 197 }, (_, i) => ({
+        ...(trail[2] as object),
+        version: 5 + i,
+      }));
+      const session = {
+        ...stored.session,
+        version: 201,
+        custom_data: { ...stored.session.custom_data, audit_trail: [...trail, ...filler] },
+      };
+      await tx.update({ ...stored, session });
+    });
     const limited = await patch(id, { custom_data: { n: 'more' } });
     expect(limited.status).toBe(409);
     expect(limited.body.error.code).toBe('update_limit_reached');
-    expect((await patch(id, { custom_data: { n: 199 } })).status).toBe(200);
+    const noop = await patch(id, { custom_data: { n: 2 } });
+    expect(noop.status).toBe(200);
+    expect(noop.body.version).toBe(201);
     expect((await patch(id, { custom_data: { n: 'x'.repeat(501) } })).status).toBe(422);
   });
 });

@@ -26,9 +26,23 @@ export async function pgliteStore(): Promise<PgliteStore> {
     return createPgliteStore({ loadDataDir: new Blob([tarball]) });
   }
   const store = await createPgliteStore();
+  await saveTemplate(store);
+  return store;
+}
+
+/** The path of a tar of a migrated data dir (made on first use), to seed a DATA_DIR with. */
+export async function pgliteTemplate(): Promise<string> {
+  if (!existsSync(templateFile)) {
+    const store = await createPgliteStore();
+    await saveTemplate(store);
+    await store.close();
+  }
+  return templateFile;
+}
+
+async function saveTemplate(store: PgliteStore): Promise<void> {
   const dump = await store.pglite.dumpDataDir('none');
   const partial = `${templateFile}.${process.pid}`;
   await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
   await rename(partial, templateFile);
-  return store;
 }

@@ -1,0 +1,63 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresStore } from '../../src/server/storage/createPostgresStore.js';
+import { concurrencySuite } from './helpers/concurrencySuite.js';
+import {
+  type PostgresCluster,
+  skipPostgres,
+  startPostgresCluster,
+} from './helpers/postgresCluster.js';
+import { type ServerProcess, startServerProcess } from './helpers/serverProcess.js';
+
+/*
+ * The same storage and races on a real PostgreSQL, with TWO server processes sharing it: row
+ * locks, advisory locks and idempotency records must coordinate across processes.
+ */
+
+if (skipPostgres) console.warn('SKIP_PG=1: skipping the PostgreSQL tests.');
+
+const key = 'sk_test_postgres_suite';
+let cluster: PostgresCluster | undefined;
+let servers: ServerProcess[] = [];
+
+describe.skipIf(skipPostgres)('PostgreSQL with two server processes', () => {
+  beforeAll(async () => {
+    cluster = await startPostgresCluster();
+    const env = { DATABASE_URL: cluster.url, CHECKOUT_SECRET_KEY: key };
+    // Both start at once, so both race to migrate: the advisory lock must make that safe.
+    servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await cluster?.stop();
+  });
+
+  it('migrated the schema exactly once', async () => {
+    const client = new pg.Client({ connectionString: cluster?.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query('SELECT version, name FROM schema_migrations');
+      expect(rows).toEqual([{ version: 1, name: 'sessions_and_idempotency_keys' }]);
+    } finally {
+      await client.end();
+    }
+    const again = await createPostgresStore({ connectionString: cluster?.url ?? '' });
+    await again.close();
+  });
+
+  it('both processes see the same sessions', async () => {
+    const [a, b] = servers;
+    const created = await fetch(`${a?.url}/checkout_session`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ contract: { plan_id: 'team', quantity: 4, currency: 'USD' } }),
+    }).then((r) => r.json());
+    const read = await fetch(`${b?.url}/checkout_session/${created.id}`, {
+      headers: { authorization: `Bearer ${created.client_secret}` },
+    });
+    expect(read.status).toBe(200);
+    expect((await read.json()).estimates.total).toBe(4800);
+  });
+
+  concurrencySuite(() => ({ urls: servers.map((s) => s.url), key }));
+});

@@ -1,0 +1,33 @@
+import { screen } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { installBackend, makeSession, server } from './backend.js';
+import { renderEditor } from './renderEditor.js';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('loading and read-only sessions (widget.md 1, 2)', () => {
+  it('shows a skeleton while the session loads, then the form', async () => {
+    installBackend(makeSession(), { sessionDelayMs: 100 });
+    const { container } = renderEditor();
+    expect(container.querySelector('.ce-skeleton')).not.toBeNull();
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(await screen.findByRole('form', { name: 'Edit checkout' })).toBeTruthy();
+    expect(container.querySelector('.ce-skeleton')).toBeNull();
+  });
+
+  it.each([
+    [{ status: 'complete', payment_status: 'paid' }, /has been paid/],
+    [{ payment_status: 'processing' }, /Payment for this checkout is in progress/],
+    [{ status: 'expired' }, /has expired/],
+    [{ expires_at: new Date(Date.now() - 1000).toISOString() }, /has expired/],
+  ] as const)('renders no form for %o, only the summary and why', async (overrides, why) => {
+    installBackend(makeSession(overrides));
+    renderEditor();
+    expect(await screen.findByRole('region', { name: 'Price summary' })).toBeTruthy();
+    expect(screen.getByText(why)).toBeTruthy();
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull();
+  });
+});
