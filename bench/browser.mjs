@@ -159,9 +159,15 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
             .getEntriesByType('resource')
             .filter((e) => e.name.includes('/checkout_session/summary') && e.startTime >= keys[0]);
           const firstAfterLast = summaries.find((e) => e.startTime >= lastKey);
-          // Commits caused by typing: from the first keystroke until the debounced request starts.
-          const typingEnd = firstAfterLast ? firstAfterLast.startTime : lastKey + 250;
+          // Commits caused by each keystroke: from it to the next one (the last one: the same
+          // spacing, but never past the debounced request, whose commits belong to the preview).
           const commits = bench.commits.slice(b.commits);
+          const spacing = keys.length > 1 ? (lastKey - keys[0]) / (keys.length - 1) : 70;
+          const lastEnd = Math.min(lastKey + spacing, firstAfterLast?.startTime ?? Infinity);
+          const perKey = keys.map((k, i) => {
+            const end = i + 1 < keys.length ? keys[i + 1] : lastEnd;
+            return commits.filter((t) => t >= k && t < end).length;
+          });
           return {
             keystrokes: keys.length,
             keyToPrice: bench.targetShownAt - lastKey,
@@ -172,7 +178,8 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
             responseToPrice: firstAfterLast
               ? bench.targetShownAt - firstAfterLast.responseEnd
               : null,
-            typingCommits: commits.filter((t) => t >= keys[0] && t < typingEnd).length,
+            typingCommits: perKey.reduce((a, c) => a + c, 0),
+            perKey,
             burstCommits: commits.filter((t) => t >= keys[0]).length,
           };
         },

@@ -6,10 +6,11 @@
 //   npm run size:why                 # check 0: all peers external (the widget's own code)
 //   npm run size:why -- --check 1    # check 1: TanStack Query, react-hook-form, zod bundled too
 //   npm run size:why -- --top 40
-import { gzipSync } from 'node:zlib';
+
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -57,7 +57,12 @@ export async function createSessions(origin, secretKey, count, contract) {
  * its request list, so sessions cannot be pinned to connections.)
  */
 function sessionPool(sessions) {
-  const free = sessions.map((s) => ({ id: s.id, secret: s.client_secret, version: s.version, n: 0 }));
+  const free = sessions.map((s) => ({
+    id: s.id,
+    secret: s.client_secret,
+    version: s.version,
+    n: 0,
+  }));
   return {
     acquire() {
       const s = free.shift();

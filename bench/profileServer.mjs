@@ -31,7 +31,13 @@ const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
 
 const server = startProcess(
   process.execPath,
-  ['--import', 'tsx', '--import', join(root, 'bench/lib/profileOnSignal.mjs'), 'src/server/main.ts'],
+  [
+    '--import',
+    'tsx',
+    '--import',
+    join(root, 'bench/lib/profileOnSignal.mjs'),
+    'src/server/main.ts',
+  ],
   {
     cwd: root,
     env: {
@@ -52,9 +58,12 @@ try {
   process.kill(server.pid, 'SIGUSR2');
   const result = await run(seconds);
   process.kill(server.pid, 'SIGUSR2');
-  console.log(`${what}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`);
+  console.log(
+    `${what}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+  );
   const t0 = Date.now();
-  while (!existsSync(profileFile) && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 100));
+  while (!existsSync(profileFile) && Date.now() - t0 < 10_000)
+    await new Promise((r) => setTimeout(r, 100));
 } finally {
   await stopProcess(server);
   await stopAll();

@@ -12,6 +12,9 @@ import {
   summaryRow,
 } from './support/widget.js';
 
+// axe-core takes a few seconds per run on a busy 2-core machine; these tests run it 3–4 times.
+test.describe.configure({ timeout: 90_000 });
+
 /** Holds requests matching `method` + `glob` until released, to freeze a state for axe. */
 async function hold(page: import('@playwright/test').Page, glob: string, method: string) {
   const held: Route[] = [];

@@ -1,5 +1,5 @@
 // The bench's one table (Markdown, so it pastes into docs/performance.md as is).
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export const machine = () => ({
   nproc: cpus().length,
@@ -7,6 +7,8 @@ export const machine = () => ({
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
   platform: `${process.platform} ${process.arch}`,
+  // Other work on the machine skews every absolute figure (ratios less so): say how busy it was.
+  loadAverageAtStart: loadavg()[0],
 });
 
 const n = (x, digits = 0) =>
@@ -119,6 +121,10 @@ export function table(r) {
     `|${head.map(() => '---').join('|')}|`,
     ...rows.map((cells) => `| ${cells.join(' | ')} |`),
     '',
-    `machine: ${m.nproc} × ${m.model}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`,
+    `machine: ${m.nproc} × ${m.model}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}; ` +
+      `load average ${n(m.loadAverageAtStart, 1)} at start, ${n(loadavg()[0], 1)} at end`,
+    ...(Math.max(m.loadAverageAtStart, loadavg()[0]) > m.nproc
+      ? ['WARNING: the machine was busier than its core count; absolute figures are inflated.']
+      : []),
   ].join('\n');
 }

@@ -72,7 +72,8 @@ describe('quantity (widget.md 4)', () => {
 
   it('shows an out-of-range error once the user pauses, as description + aria-invalid', async () => {
     installBackend(makeSession());
-    const { user } = renderEditor();
+    // Long enough that a loaded machine still types "501" as one burst.
+    const { user } = renderEditor({ previewDebounceMs: 400 });
     const quantity = await screen.findByRole('spinbutton', { name: 'Quantity' });
     await user.clear(quantity);
     await user.type(quantity, '501');

@@ -24,12 +24,13 @@ describe('live price preview (widget.md 7)', () => {
 
   it('sends one request per typing burst and announces the settled total', async () => {
     const api = installBackend(makeSession());
-    const { user } = renderEditor({ locale: 'en-US' });
+    // A debounce long enough that a loaded CI machine still types the burst inside it.
+    const { user } = renderEditor({ locale: 'en-US', previewDebounceMs: 400 });
     const quantity = await screen.findByRole('spinbutton', { name: 'Quantity' });
     await user.clear(quantity);
     await user.type(quantity, '125');
     await waitFor(() => expect(summaryRow(/^Total/).textContent).toContain('$1,500.00 / month'));
-    await sleep(120);
+    await sleep(500);
     const sent = api.requests('POST', '/summary');
     expect(sent).toHaveLength(1);
     expect(sent[0]?.body).toMatchObject({ contract: { plan_id: 'team', quantity: 125 } });
@@ -53,7 +54,7 @@ describe('live price preview (widget.md 7)', () => {
 
   it('aborts the older request and never shows a stale answer', async () => {
     const api = installBackend(makeSession(), {
-      summaryDelay: (contract) => ('quantity' in contract && contract.quantity === 4 ? 400 : 20),
+      summaryDelay: (contract) => ('quantity' in contract && contract.quantity === 4 ? 1500 : 20),
     });
     const { user } = renderEditor({ locale: 'en-US' });
     await user.click(await screen.findByRole('button', { name: 'Increase quantity' }));
@@ -65,18 +66,19 @@ describe('live price preview (widget.md 7)', () => {
     expect(second?.body).toMatchObject({ contract: { quantity: 5 } });
     expect(first?.aborted()).toBe(true);
     // Past the moment the stale answer would have arrived: still the newer figures.
-    await sleep(450);
+    await sleep(1600);
     expect(summaryRow(/^Total/).textContent).toContain('$60.00 / month');
   });
 
   it('sends no request for invalid input', async () => {
     const api = installBackend(makeSession());
-    const { user } = renderEditor();
+    const { user } = renderEditor({ previewDebounceMs: 400 });
     const quantity = await screen.findByRole('spinbutton', { name: 'Quantity' });
+    // Typed as one burst: the valid prefixes "9" and "99" never settle, "9999" is invalid.
     await user.clear(quantity);
     await user.type(quantity, '9999');
     await screen.findByText('Enter a quantity from 1 to 500.');
-    await sleep(100);
+    await sleep(500);
     expect(api.requests('POST', '/summary')).toHaveLength(0);
   });
 

@@ -30,14 +30,14 @@ export function parseIfMatch(header: string | undefined): IfMatch {
   return versions.length > 0 ? { kind: 'versions', versions } : { kind: 'invalid' };
 }
 
-/** The version to hand the rules: the current one when a tag matches, else one that never does. */
+/** The version to hand the rules: the current one when a tag matches, else one that doesn't. */
 export function expectedVersion(ifMatch: IfMatch, current: number): number | undefined {
   switch (ifMatch.kind) {
     case 'absent':
     case 'any':
       return undefined;
     case 'versions':
-      return ifMatch.versions.includes(current) ? current : -1;
+      return ifMatch.versions.includes(current) ? current : (ifMatch.versions[0] ?? -1);
     case 'invalid':
       return -1;
   }

