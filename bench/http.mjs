@@ -56,7 +56,7 @@ export async function createSessions(origin, secretKey, count, contract) {
  * If-Match never conflicts. (autocannon resets a connection's context after every pass through
  * its request list, so sessions cannot be pinned to connections.)
  */
-function sessionPool(sessions) {
+export function sessionPool(sessions) {
   const free = sessions.map((s) => ({
     id: s.id,
     secret: s.client_secret,
@@ -131,6 +131,9 @@ export async function benchHttp({ root, server, secretKey, seconds }) {
   await waitForReadyLine(bare, 10_000);
   const summaryReal = await summaryLoad(server.origin, summarySession, seconds);
   const summaryBare = await summaryLoad(`http://127.0.0.1:${barePort}`, summarySession, seconds);
+  // Diagnosis, not a goal: the merchant's key needs no session read, so the gap between this and
+  // summaryReal is what the client-secret lookup costs.
+  const summaryMerchant = await summaryLoad(server.origin, summarySession, seconds, 1, secretKey);
   await stopProcess(bare);
 
   // Update: enough sessions that none reaches the 200-update limit during warm-up + run.
@@ -142,7 +145,7 @@ export async function benchHttp({ root, server, secretKey, seconds }) {
   const { client_secret: _omit, ...doc } = sessions[0];
   writeFileSync(docFile, JSON.stringify(doc));
 
-  const updateReal = await updateLoad(server.origin, sessions, seconds);
+  const updateReal = await updateLoad(server.origin, sessionPool(sessions), seconds);
 
   const pgPort = await freePort();
   const pg = startProcess(process.execPath, [join(root, 'bench/baselines/barePgliteUpdate.mjs')], {
@@ -156,30 +159,30 @@ export async function benchHttp({ root, server, secretKey, seconds }) {
   await waitForReadyLine(pg, 60_000);
   // Same ids and secrets, versions start at 1 again in the baseline's own table.
   const fresh = sessions.map((s) => ({ ...s, version: 1 }));
-  const updateBare = await updateLoad(`http://127.0.0.1:${pgPort}`, fresh, seconds);
+  const updateBare = await updateLoad(`http://127.0.0.1:${pgPort}`, sessionPool(fresh), seconds);
   await stopProcess(pg);
 
-  return { summaryReal, summaryBare, updateReal, updateBare };
+  return { summaryReal, summaryBare, summaryMerchant, updateReal, updateBare };
 }
 
 /** The widget's summary call, with a session's client secret, as a shopper's browser sends it. */
-const summaryRequestFor = (session) => ({
+const summaryRequestFor = (session, token = session.client_secret) => ({
   method: 'POST',
   path: '/checkout_session/summary',
   headers: {
-    authorization: `Bearer ${session.client_secret}`,
+    authorization: `Bearer ${token}`,
     'content-type': 'application/json',
   },
   body: JSON.stringify({ contract: { plan_id: 'team', quantity: 7, currency: 'USD' } }),
 });
 
 /** Summary load at 32 connections against `url` (the server or its baseline). */
-export const summaryLoad = (url, session, seconds) =>
-  load({ url, requests: [summaryRequestFor(session)], connections, seconds });
+export const summaryLoad = (url, session, seconds, warmupSeconds = 1, token = undefined) =>
+  load({ url, requests: [summaryRequestFor(session, token)], connections, seconds, warmupSeconds });
 
-/** Update load at 32 connections, spread over `sessions` (created through the API). */
-export const updateLoad = (url, sessions, seconds) =>
-  load({ url, requests: updateRequests(sessionPool(sessions)), connections, seconds });
+/** Update load at 32 connections over a sessionPool() (it tracks versions across runs). */
+export const updateLoad = (url, pool, seconds, warmupSeconds = 1) =>
+  load({ url, requests: updateRequests(pool), connections, seconds, warmupSeconds });
 
 function waitForReadyLine(child, timeoutMs) {
   return new Promise((resolve, reject) => {

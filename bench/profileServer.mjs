@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createSessions, summaryLoad, updateLoad } from './http.mjs';
+import { createSessions, sessionPool, summaryLoad, updateLoad } from './http.mjs';
 import { freePort, startProcess, stopAll, stopProcess, waitForOk } from './lib/processes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,8 +52,9 @@ const server = startProcess(
 try {
   await waitForOk(`${origin}/health`, server, 120_000);
   const sessions = await createSessions(origin, secretKey, what === 'update' ? 160 : 1, contract);
+  const pool = sessionPool(sessions);
   const run = (s) =>
-    what === 'update' ? updateLoad(origin, sessions, s) : summaryLoad(origin, sessions[0], s);
+    what === 'update' ? updateLoad(origin, pool, s, 0) : summaryLoad(origin, sessions[0], s, 0);
   await run(2); // warm-up, not profiled
   process.kill(server.pid, 'SIGUSR2');
   const result = await run(seconds);

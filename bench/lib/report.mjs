@@ -31,6 +31,15 @@ export function table(r) {
       '≥ 0.6',
       ratio >= 0.6,
     );
+    if (r.summaryMerchant) {
+      row(
+        '… same with the secret key (no session read)',
+        `${n(r.summaryMerchant.rps)} req/s`,
+        '',
+        n(r.summaryMerchant.rps / r.summaryBare.rps, 2),
+        '',
+      );
+    }
     row(
       'summary POST, p99 latency (32 conn)',
       ms(r.summaryReal.p99),
