@@ -8,12 +8,13 @@ export type IfMatch =
   | { kind: 'versions'; versions: number[] }
   | { kind: 'invalid' };
 
-const strongTag = /^"(0|[1-9][0-9]{0,14})"$/;
+// A bare number is not an entity tag, but clients that forget the quotes mean the same thing.
+const strongTag = /^(?:"(0|[1-9][0-9]{0,14})"|(0|[1-9][0-9]{0,14}))$/;
 
 /**
  * Parses `If-Match` per RFC 9110: `*` or a comma-separated list of strong entity tags (`"3"`).
- * Weak tags (`W/"3"`) never match, as If-Match uses strong comparison; a bare `3` is not an
- * entity tag and is treated as unparsable.
+ * Weak tags (`W/"3"`) never match, as If-Match uses strong comparison. A bare `3` is read as
+ * `"3"`; anything else is unparsable.
  */
 export function parseIfMatch(header: string | undefined): IfMatch {
   if (header === undefined) return { kind: 'absent' };
@@ -25,7 +26,7 @@ export function parseIfMatch(header: string | undefined): IfMatch {
     if (tag.startsWith('W/"')) continue;
     const match = strongTag.exec(tag);
     if (!match) return { kind: 'invalid' };
-    versions.push(Number(match[1]));
+    versions.push(Number(match[1] ?? match[2]));
   }
   return versions.length > 0 ? { kind: 'versions', versions } : { kind: 'invalid' };
 }
