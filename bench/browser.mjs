@@ -1,7 +1,7 @@
 // Browser half of the bench, in Debian's Chromium on the production build of the demo (built to
 // a temp dir, served by `vite preview` in a child process with /api proxied to the reference
 // server that the HTTP half started). Measures what a shopper feels.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -101,13 +101,27 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
     // Navigation → interactive editor, cold cache: a fresh context per load; the first load
     // (browser start-up, disk cache of Chromium itself) is discarded.
     const loads = [];
+    const loadParts = [];
     for (let i = 0; i <= navigations; i++) {
       const context = await browser.newContext();
       await guard(context);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'commit' });
       const ms = await editorInteractive(page);
+      // Where the load time went: the page's own scripts, then the API calls the editor waits on.
+      const parts = await page.evaluate(() => {
+        const [nav] = performance.getEntriesByType('navigation');
+        const api = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/api/'))
+          .map((e) => e.responseEnd);
+        return {
+          domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
+          lastApiResponse: api.length > 0 ? Math.max(...api) : null,
+        };
+      });
       if (i > 0) loads.push(ms);
+      if (i > 0) loadParts.push(parts);
       await context.close();
     }
 
@@ -192,7 +206,13 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
     const pick = (k) => results.map((r) => r[k]).filter((x) => x !== null);
     return {
       demoBuildMs: demo.buildMs,
-      navigationToInteractive: { median: median(loads), max: Math.max(...loads), runs: loads },
+      navigationToInteractive: {
+        median: median(loads),
+        max: Math.max(...loads),
+        runs: loads,
+        domContentLoaded: median(loadParts.map((p) => p.domContentLoaded)),
+        lastApiResponse: median(loadParts.map((p) => p.lastApiResponse)),
+      },
       keyToPrice: { median: median(pick('keyToPrice')), max: Math.max(...pick('keyToPrice')) },
       keyToRequest: median(pick('keyToRequest')),
       requestMs: median(pick('requestMs')),
@@ -210,5 +230,6 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
   } finally {
     await browser.close();
     await stopProcess(demo.preview);
+    rmSync(demo.outDir, { recursive: true, force: true });
   }
 }

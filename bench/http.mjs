@@ -2,7 +2,7 @@
 // reference server against bare node:http baselines run in the same conditions (child process,
 // 127.0.0.1, same connections and duration), and p99 latency at 32 connections.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from './lib/load.mjs';
@@ -112,57 +112,111 @@ function updateRequests(pool) {
  * Runs the HTTP measurements against an already started reference server.
  * @returns rows for the table plus what the browser phase reuses
  */
-export async function benchHttp({ root, server, secretKey, seconds }) {
+export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
   const work = mkdtempSync(join(tmpdir(), 'checkout-editor-bench-http-'));
-  const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
+  try {
+    const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
 
-  const [summarySession] = await createSessions(server.origin, secretKey, 1, contract);
-  const summaryRequest = summaryRequestFor(summarySession);
-  const summaryAnswer = await json(
-    await fetch(`${server.origin}${summaryRequest.path}`, { ...summaryRequest }),
-  );
-  const responseFile = join(work, 'summary.json');
-  writeFileSync(responseFile, JSON.stringify(summaryAnswer));
+    const [summarySession] = await createSessions(server.origin, secretKey, 1, contract);
+    const summaryRequest = summaryRequestFor(summarySession);
+    const summaryAnswer = await json(
+      await fetch(`${server.origin}${summaryRequest.path}`, { ...summaryRequest }),
+    );
+    const responseFile = join(work, 'summary.json');
+    writeFileSync(responseFile, JSON.stringify(summaryAnswer));
 
-  const barePort = await freePort();
-  const bare = startProcess(process.execPath, [join(root, 'bench/baselines/bareSummary.mjs')], {
-    env: { PORT: String(barePort), RESPONSE_FILE: responseFile },
+    const barePort = await freePort();
+    const bare = startProcess(process.execPath, [join(root, 'bench/baselines/bareSummary.mjs')], {
+      env: { PORT: String(barePort), RESPONSE_FILE: responseFile },
+    });
+    await waitForReadyLine(bare, 10_000);
+    const summary = await alternate(rounds, (warm) => [
+      () => summaryLoad(server.origin, summarySession, seconds, warm),
+      () => summaryLoad(`http://127.0.0.1:${barePort}`, summarySession, seconds, warm),
+    ]);
+    // Diagnosis, not a goal: the merchant's key needs no session read, so the gap between this and
+    // the client-secret figure is what the session lookup costs.
+    const summaryMerchant = await summaryLoad(server.origin, summarySession, seconds, 1, secretKey);
+    await stopProcess(bare);
+
+    // Update: enough sessions that none reaches the 200-update limit during warm-up + run.
+    const sessionCount = 160;
+    const sessions = await createSessions(server.origin, secretKey, sessionCount, contract);
+    const idsFile = join(work, 'ids.json');
+    const docFile = join(work, 'doc.json');
+    writeFileSync(idsFile, JSON.stringify(sessions.map((s) => s.id)));
+    const { client_secret: _omit, ...doc } = sessions[0];
+    writeFileSync(docFile, JSON.stringify(doc));
+
+    const pgPort = await freePort();
+    const pg = startProcess(
+      process.execPath,
+      [join(root, 'bench/baselines/barePgliteUpdate.mjs')],
+      {
+        env: {
+          PORT: String(pgPort),
+          DATA_DIR: join(work, 'bare-pglite'),
+          IDS_FILE: idsFile,
+          DOC_FILE: docFile,
+        },
+      },
+    );
+    await waitForReadyLine(pg, 60_000);
+    // Same ids and secrets, versions start at 1 again in the baseline's own table.
+    const barePool = sessionPool(sessions.map((s) => ({ ...s, version: 1 })));
+    const realPool = sessionPool(sessions);
+    const update = await alternate(rounds, (warm) => [
+      () => updateLoad(server.origin, realPool, seconds, warm),
+      () => updateLoad(`http://127.0.0.1:${pgPort}`, barePool, seconds, warm),
+    ]);
+    await stopProcess(pg);
+
+    return {
+      summaryReal: summary.real,
+      summaryBare: summary.bare,
+      summaryRatio: summary.ratio,
+      summaryMerchant,
+      updateReal: update.real,
+      updateBare: update.bare,
+      updateRatio: update.ratio,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Real server and baseline in alternation, `rounds` times (warm-up before the first of each):
+ * a burst of load from other processes on the machine then hits both rather than one, and the
+ * ratio is the median of the per-round ratios.
+ * @param {(warmupSeconds: number) => [() => Promise, () => Promise]} pair lazily started runs
+ */
+async function alternate(rounds, pair) {
+  const real = [];
+  const bare = [];
+  for (let i = 0; i < rounds; i++) {
+    const warm = i === 0 ? 1 : 0;
+    const [runReal, runBare] = pair(warm);
+    real.push(await runReal());
+    bare.push(await runBare());
+  }
+  const combine = (runs) => ({
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    runs: runs.map((r) => r.rps),
   });
-  await waitForReadyLine(bare, 10_000);
-  const summaryReal = await summaryLoad(server.origin, summarySession, seconds);
-  const summaryBare = await summaryLoad(`http://127.0.0.1:${barePort}`, summarySession, seconds);
-  // Diagnosis, not a goal: the merchant's key needs no session read, so the gap between this and
-  // summaryReal is what the client-secret lookup costs.
-  const summaryMerchant = await summaryLoad(server.origin, summarySession, seconds, 1, secretKey);
-  await stopProcess(bare);
-
-  // Update: enough sessions that none reaches the 200-update limit during warm-up + run.
-  const sessionCount = 160;
-  const sessions = await createSessions(server.origin, secretKey, sessionCount, contract);
-  const idsFile = join(work, 'ids.json');
-  const docFile = join(work, 'doc.json');
-  writeFileSync(idsFile, JSON.stringify(sessions.map((s) => s.id)));
-  const { client_secret: _omit, ...doc } = sessions[0];
-  writeFileSync(docFile, JSON.stringify(doc));
-
-  const updateReal = await updateLoad(server.origin, sessionPool(sessions), seconds);
-
-  const pgPort = await freePort();
-  const pg = startProcess(process.execPath, [join(root, 'bench/baselines/barePgliteUpdate.mjs')], {
-    env: {
-      PORT: String(pgPort),
-      DATA_DIR: join(work, 'bare-pglite'),
-      IDS_FILE: idsFile,
-      DOC_FILE: docFile,
-    },
-  });
-  await waitForReadyLine(pg, 60_000);
-  // Same ids and secrets, versions start at 1 again in the baseline's own table.
-  const fresh = sessions.map((s) => ({ ...s, version: 1 }));
-  const updateBare = await updateLoad(`http://127.0.0.1:${pgPort}`, sessionPool(fresh), seconds);
-  await stopProcess(pg);
-
-  return { summaryReal, summaryBare, summaryMerchant, updateReal, updateBare };
+  return {
+    real: combine(real),
+    bare: combine(bare),
+    ratio: median(real.map((r, i) => r.rps / bare[i].rps)),
+  };
 }
 
 /** The widget's summary call, with a session's client secret, as a shopper's browser sends it. */

@@ -18,6 +18,8 @@ const { values: args, positionals } = parseArgs({
   options: {
     seconds: { type: 'string', default: '5' },
     top: { type: 'string', default: '20' },
+    // Summary with the merchant's secret key: no session read, isolates the non-database cost.
+    merchant: { type: 'boolean', default: false },
   },
 });
 const what = positionals[0] ?? 'summary';
@@ -54,7 +56,9 @@ try {
   const sessions = await createSessions(origin, secretKey, what === 'update' ? 160 : 1, contract);
   const pool = sessionPool(sessions);
   const run = (s) =>
-    what === 'update' ? updateLoad(origin, pool, s, 0) : summaryLoad(origin, sessions[0], s, 0);
+    what === 'update'
+      ? updateLoad(origin, pool, s, 0)
+      : summaryLoad(origin, sessions[0], s, 0, args.merchant ? secretKey : undefined);
   await run(2); // warm-up, not profiled
   process.kill(server.pid, 'SIGUSR2');
   const result = await run(seconds);

@@ -4,10 +4,10 @@
 // How to read it: docs/performance.md.
 //
 //   npm run bench                    # ~2 minutes
-//   npm run bench -- --seconds 2     # shorter load runs while developing
+//   npm run bench -- --seconds 1 --rounds 1   # quicker, noisier, while developing
 //   npm run bench -- --json out.json # also write the raw figures
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,8 @@ import { machine, table } from './lib/report.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    seconds: { type: 'string', default: '5' },
+    seconds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '3' },
     json: { type: 'string' },
     'skip-browser': { type: 'boolean', default: false },
     'deadline-seconds': { type: 'string', default: '200' },
@@ -44,15 +45,18 @@ try {
   const server = await startServer({ root, dataDir, secretKey });
   results.serverStartMs = server.startMs;
 
-  log(`HTTP load, ${seconds} s per run, 32 connections …`);
-  Object.assign(results, await benchHttp({ root, server, secretKey, seconds }));
+  const rounds = Number(args.rounds);
+  log(`HTTP load, ${rounds} rounds of ${seconds} s per target, 32 connections …`);
+  Object.assign(results, await benchHttp({ root, server, secretKey, seconds, rounds }));
 
   if (!args['skip-browser']) {
     log('Chromium on the demo build …');
     results.browser = await benchBrowser({ root, server, secretKey });
   }
 
-  await stopProcess(server.child);
+  // A generous grace period: a server killed mid-shutdown would make the restart below pay for
+  // PostgreSQL crash recovery, which is not what it measures.
+  results.serverStoppedCleanly = await stopProcess(server.child, 20_000);
   log('npm run server again (existing DATA_DIR) …');
   const again = await startServer({ root, dataDir, secretKey });
   results.serverRestartMs = again.startMs;
@@ -66,6 +70,7 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
+results.machine.loadAverageAtEnd = loadavg()[0];
 if (!failed || results.summaryReal) console.log(table(results));
 if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`);
 process.exit(failed ? 1 : 0);

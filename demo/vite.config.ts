@@ -29,7 +29,6 @@ export default defineConfig({
     emptyOutDir: true,
     // data: URLs would need `img-src data:`/`font-src data:`; emit every asset as a file instead.
     assetsInlineLimit: 0,
-    sourcemap: true,
   },
   server: {
     host,

@@ -1,4 +1,5 @@
-// The main entry: what a storefront embeds. Merchant-only sections load on demand.
+// The main entry: what a storefront embeds. The support-staff sections (`checkout-editor/merchant`)
+// and the German strings (`checkout-editor/locales/de`) have their own entries.
 export {
   CheckoutApiError,
   type CheckoutClient,
@@ -42,7 +43,6 @@ export {
 export {
   CheckoutEditor,
   type CheckoutEditorProps,
-  de as messagesDe,
   type EditorActivity,
   type EditorState,
   en as messagesEn,

@@ -41,16 +41,21 @@ export function startProcess(command, args, { env = {}, cwd } = {}) {
   return child;
 }
 
-/** Stops one started process group: SIGTERM, then SIGKILL after `graceMs`. */
+/**
+ * Stops one started process group: SIGTERM, then SIGKILL after `graceMs`.
+ * @returns true if it exited within the grace period (false: it had to be killed)
+ */
 export async function stopProcess(child, graceMs = 3_000) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return true;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     process.kill(-child.pid, 'SIGTERM');
   } catch {
-    return;
+    return true;
   }
+  let killed = false;
   const timer = setTimeout(() => {
+    killed = true;
     try {
       process.kill(-child.pid, 'SIGKILL');
     } catch {
@@ -59,6 +64,7 @@ export async function stopProcess(child, graceMs = 3_000) {
   }, graceMs);
   await exited;
   clearTimeout(timer);
+  return !killed;
 }
 
 /** Stops everything this module started (on the way out, also after a failure or timeout). */

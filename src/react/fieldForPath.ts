@@ -1,27 +1,8 @@
 import type { EditorField } from './editorValues.js';
 
-const exact: Record<string, EditorField> = {
-  'contract.plan_id': 'plan_id',
-  'contract.quantity': 'quantity',
-  'contract.start_date': 'start_date',
-  'contract.currency': 'currency',
-  currency: 'currency',
-  'customer.email': 'email',
-  'customer.name': 'name',
-  'customer.company': 'company',
-  'customer.phone': 'phone',
-  expires_at: 'expires_at',
-  success_url: 'success_url',
-  cancel_url: 'cancel_url',
-  pending_url: 'pending_url',
-  'attribution.utm_source': 'utm_source',
-  'attribution.utm_medium': 'utm_medium',
-  'attribution.utm_campaign': 'utm_campaign',
-  'attribution.utm_term': 'utm_term',
-  'attribution.utm_content': 'utm_content',
-  update_reason: 'update_reason',
-  update_note: 'update_note',
-};
+// `details[].path` of every field the editor shows; the captured segment is the field's name.
+const pathRe =
+  /^(?:contract\.(plan_id|quantity|start_date|currency)|customer\.(email|name|company|phone)|attribution\.(utm_(?:source|medium|campaign|term|content))|(currency|expires_at|success_url|cancel_url|pending_url|update_reason|update_note))$/;
 
 /**
  * The editor field an API error detail belongs on, or undefined when no shown field owns it
@@ -30,8 +11,6 @@ const exact: Record<string, EditorField> = {
  * @example fieldForPath('custom_data.campaign') // 'custom_data'
  */
 export function fieldForPath(path: string): EditorField | undefined {
-  const field = exact[path];
-  if (field) return field;
   if (path === 'custom_data' || path.startsWith('custom_data.')) return 'custom_data';
-  return undefined;
+  return pathRe.exec(path)?.slice(1).find(Boolean) as EditorField | undefined;
 }

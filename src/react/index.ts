@@ -33,3 +33,4 @@ export {
   useUpdateCheckoutSession,
 } from './useUpdateCheckoutSession.js';
 export { type FieldProblem, validateEditorValues } from './validateEditorValues.js';
+export { validateMerchantValues } from './validateMerchantValues.js';

@@ -1,9 +1,7 @@
-import type { Catalog, ErrorDetail, Session } from '../core/index.js';
-import { checkSessionFields } from '../core/rules/checkSessionFields.js';
-import { mergeCustomer } from '../core/rules/mergeCustomer.js';
+import type { Catalog, Session } from '../core/index.js';
+import { addDays, isDate, todayUtc } from '../core/rules/dates.js';
 import { buildUpdateBody } from './buildUpdateBody.js';
 import type { EditorField, EditorValues } from './editorValues.js';
-import { fieldForPath } from './fieldForPath.js';
 import type { Section } from './sections.js';
 
 /** One problem with what is typed, on the field that shows it. */
@@ -11,17 +9,20 @@ export interface FieldProblem {
   field: EditorField;
   /** An API detail code, or `not_integer` for a quantity that is not a whole number yet. */
   code: string;
-  /** The rules' English sentence; the UI prefers its own localized message for the code. */
-  message: string;
+  /** The API's sentence, for a code the UI has no message of its own for. */
+  message?: string | undefined;
 }
 
-const maxNote = 500;
+// The core rules' email shape: one @, something on both sides, a dot in the domain.
+const emailRe = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
 /**
- * Checks the edited values with the same core rules the API applies, so the editor neither
- * previews nor saves what the server would refuse. At most one problem per field.
+ * Quick checks of the storefront fields, so the editor neither previews nor saves what the API
+ * would refuse for the usual reasons: quantity bounds from the catalog, the start date window,
+ * the email shape, lengths. The API stays the authority (its `details[]` land on the fields
+ * too); this stays small because it ships to every storefront. At most one problem per field.
  * @example validateEditorValues(session, { ...values, quantity: '0' }, sections, catalog, now)
- * // [{ field: 'quantity', code: 'quantity_out_of_range', message: '…' }]
+ * // [{ field: 'quantity', code: 'quantity_out_of_range' }]
  */
 export function validateEditorValues(
   session: Session,
@@ -30,38 +31,42 @@ export function validateEditorValues(
   catalog: Catalog,
   now: Date,
 ): FieldProblem[] {
-  const problems = new Map<EditorField, FieldProblem>();
-  const add = (problem: FieldProblem) => {
-    if (!problems.has(problem.field)) problems.set(problem.field, problem);
+  const problems: FieldProblem[] = [];
+  const add = (field: EditorField, code: string) => {
+    if (!problems.some((p) => p.field === field)) problems.push({ field, code });
   };
-  const shown = new Set(sections);
-
-  const quantity = values.quantity.trim();
-  const planChosen = values.plan_id !== '';
-  if (shown.has('quantity') && planChosen && !/^\d+$/.test(quantity)) {
-    add({ field: 'quantity', code: 'not_integer', message: 'Enter a whole number.' });
+  const currencyField = sections.includes('currency') ? 'currency' : 'plan_id';
+  if (
+    sections.includes('quantity') &&
+    values.plan_id !== '' &&
+    !/^\d+$/.test(values.quantity.trim())
+  ) {
+    add('quantity', 'not_integer');
   }
-  if (shown.has('start_date') && values.start_date === '') {
-    add({ field: 'start_date', code: 'invalid_date', message: 'Enter a date.' });
+  const { contract, customer } = buildUpdateBody(session, values, sections);
+  // An unchanged contract is the session's own, which the API accepted.
+  if (contract) {
+    if ('plan_id' in contract) {
+      const plan = catalog.plans.find((p) => p.id === contract.plan_id);
+      const { min, max } = plan?.quantity ?? { min: 1, max: 1 };
+      const quantity = contract.quantity ?? 1;
+      if (!plan) add('plan_id', 'unknown_plan');
+      else if (!plan.prices[contract.currency]) add(currencyField, 'currency_not_supported');
+      if (plan && (quantity < min || quantity > max)) add('quantity', 'quantity_out_of_range');
+    }
+    const start = contract.start_date ?? '';
+    const today = todayUtc(now);
+    if (!isDate(start)) add('start_date', 'invalid_date');
+    else if (start < today || start > addDays(today, 365)) {
+      add('start_date', 'start_date_out_of_range');
+    }
   }
-
-  const body = buildUpdateBody(session, values, sections);
-  const details: ErrorDetail[] = [];
-  checkSessionFields(session, body, { catalog, now, actor: 'client' }, details);
-  if (body.customer) mergeCustomer(session.customer, body.customer, 'update', details);
-  if (shown.has('update_reason') && values.update_note.trim().length > maxNote) {
-    details.push({
-      path: 'update_note',
-      code: 'too_long',
-      message: `At most ${maxNote} characters.`,
-    });
+  for (const field of ['email', 'name', 'company', 'phone'] as const) {
+    const value = customer?.[field];
+    if (value === undefined) continue;
+    if (value && value.length > 200) add(field, 'too_long');
+    // The email cannot be cleared; the other details can.
+    else if (field === 'email' && !emailRe.test(value ?? '')) add(field, 'invalid_email');
   }
-
-  for (const detail of details) {
-    let field = fieldForPath(detail.path);
-    // A plan without a price in the currency is the plan's problem when currency is not editable.
-    if (field === 'currency' && !shown.has('currency')) field = 'plan_id';
-    if (field) add({ field, code: detail.code, message: detail.message });
-  }
-  return [...problems.values()];
+  return problems;
 }

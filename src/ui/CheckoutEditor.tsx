@@ -65,7 +65,8 @@ export function CheckoutEditor(props: CheckoutEditorProps) {
     [given, apiBaseUrl, clientSecret],
   );
   const localization = useMemo(
-    () => ({ messages: { ...en, ...props.messages }, locale: props.locale }),
+    // The support-staff strings come with their sections (`checkout-editor/merchant`).
+    () => ({ messages: { ...en, ...props.messages } as Messages, locale: props.locale }),
     [props.messages, props.locale],
   );
   const className = props.className ? `ce-root ${props.className}` : 'ce-root';

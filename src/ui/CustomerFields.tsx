@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Session } from '../core/index.js';
 import { TextField } from './TextField.js';
 import { useMessages } from './useMessages.js';
@@ -12,7 +12,7 @@ const types = { email: 'email', name: 'text', company: 'text', phone: 'tel' } as
  * (the API refuses `customer_not_guest`).
  * @example <CustomerFields session={session} />
  */
-export function CustomerFields({ session }: { session: Session }) {
+export const CustomerFields = memo(function CustomerFields({ session }: { session: Session }) {
   const { messages: t } = useMessages();
   const headingId = useId();
   if (session.customer_id !== null) {
@@ -53,4 +53,4 @@ export function CustomerFields({ session }: { session: Session }) {
       </div>
     </fieldset>
   );
-}
+});

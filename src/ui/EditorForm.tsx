@@ -1,14 +1,13 @@
 import {
-  lazy,
-  Suspense,
   type SyntheticEvent,
   useCallback,
+  useContext,
   useEffect,
   useMemo,
   useRef,
   useState,
 } from 'react';
-import { useForm } from 'react-hook-form';
+import { type UseFormReturn, useForm } from 'react-hook-form';
 import type { CheckoutError } from '../client/index.js';
 import type { Catalog, Session } from '../core/index.js';
 import { addDays, todayUtc } from '../core/rules/dates.js';
@@ -17,7 +16,6 @@ import {
   type EditorField,
   type EditorValues,
   editorValues,
-  merchantSections,
   type Section,
   validateEditorValues,
 } from '../react/index.js';
@@ -25,21 +23,16 @@ import { CustomerFields } from './CustomerFields.js';
 import { FormAlert } from './FormAlert.js';
 import { fill } from './fill.js';
 import { date } from './format.js';
+import { LivePriceSummary } from './LivePriceSummary.js';
 import { PlanField } from './PlanField.js';
-import { PriceSummary } from './PriceSummary.js';
 import { problemMessage } from './problemMessage.js';
 import { QuantityField } from './QuantityField.js';
 import { TextField } from './TextField.js';
-import { type FieldBinding, FieldBindingContext } from './useFieldBinding.js';
+import { FieldBindingContext, type FieldBindings } from './useFieldBinding.js';
+import { MerchantContext } from './useMerchant.js';
 import { useMessages } from './useMessages.js';
-import { usePriceFigures } from './usePriceFigures.js';
 import { useReveal } from './useReveal.js';
 import { useSaveFlow } from './useSaveFlow.js';
-
-// Support-staff sections load on first use, so a storefront bundle does not carry them.
-const MerchantSections = lazy(() =>
-  import('./merchant/MerchantSections.js').then((m) => ({ default: m.MerchantSections })),
-);
 
 /** What the editor is doing, for `onStateChange`. */
 export type EditorActivity = 'editing' | 'invalid' | 'previewing' | 'saving' | 'saved' | 'failed';
@@ -58,34 +51,34 @@ export interface EditorFormProps {
 
 /**
  * The "Edit checkout" form of an editable session: the editors of the shown sections, the live
- * price summary, "Save changes" and the save outcome.
+ * price summary, "Save changes" and the save outcome. It does not watch the values: each editor
+ * and the summary subscribe to the fields they show, so a keystroke re-renders only those.
  * @example <EditorForm session={session} catalog={catalog} sections={defaultSections} previewDebounceMs={300} reloadSession={reload} />
  */
 export function EditorForm(props: EditorFormProps) {
   const { session, catalog, sections, previewDebounceMs } = props;
   const { messages: t, locale } = useMessages();
+  const merchant = useContext(MerchantContext);
   const [now] = useState(() => new Date());
   const form = useForm<EditorValues>({ defaultValues: editorValues(session) });
-  const values = form.watch();
-  const shown = useMemo(() => new Set(sections), [sections]);
-  const { revealed, typing, reveal } = useReveal(previewDebounceMs);
   const [notice, setNotice] = useState<'none' | 'invalid' | 'unchanged'>('none');
+  const has = (section: Section) => sections.includes(section);
 
-  const plan = catalog.plans.find((p) => p.id === values.plan_id);
-  const range = plan?.quantity ?? { min: 1, max: 1 };
-  const today = todayUtc(now);
-  const startDate = { min: today, max: addDays(today, 365) };
-  const ctx = { quantity: range, startDate, locale };
+  const validate = (values: EditorValues) => [
+    ...validateEditorValues(session, values, sections, catalog, now),
+    ...(merchant?.validate(session, values, sections, catalog, now) ?? []),
+  ];
+  const { shown, typing, reveal } = useReveal(previewDebounceMs, () => validate(form.getValues()));
 
   const visible = useCallback(
     (field: EditorField): EditorField | undefined => {
-      if (field === 'currency' && !shown.has('currency')) return 'plan_id';
+      if (field === 'currency' && !sections.includes('currency')) return 'plan_id';
       if (['email', 'name', 'company', 'phone'].includes(field)) {
-        return shown.has('customer') && session.customer_id === null ? field : undefined;
+        return sections.includes('customer') && session.customer_id === null ? field : undefined;
       }
       return field;
     },
-    [shown, session.customer_id],
+    [sections, session.customer_id],
   );
   const save = useSaveFlow(session, {
     visible,
@@ -93,73 +86,82 @@ export function EditorForm(props: EditorFormProps) {
     onUpdated: props.onUpdated,
     onError: props.onError,
   });
+  const latest = useRef(save);
+  latest.current = save;
 
   // The server's session replaces whatever was typed: after a save, or a reload after a conflict.
   useEffect(() => {
     form.reset(editorValues(session));
-  }, [session, form]);
+    reveal();
+  }, [session, form, reveal]);
 
-  const problems = validateEditorValues(session, values, sections, catalog, now);
-  const figures = usePriceFigures({
-    session,
-    catalog,
-    values,
-    problems,
-    sections,
-    debounceMs: previewDebounceMs,
-  });
+  const edited = useCallback(
+    (field: EditorField) => {
+      typing(field);
+      latest.current.clearFieldError(field);
+      latest.current.dismiss();
+      setNotice('none');
+    },
+    [typing],
+  );
 
-  const errorFor = (field: EditorField): string | undefined => {
-    const server = save.serverErrors[field];
-    if (server) return problemMessage(t, server, ctx);
-    const problem = revealed.has(field) ? problems.find((p) => p.field === field) : undefined;
-    return problem && problemMessage(t, problem, ctx);
-  };
+  const register = useCallback(
+    (name: EditorField) =>
+      form.register(name, {
+        onChange: (event: { target: { value: string } }) => {
+          edited(name);
+          if (name === 'plan_id') {
+            // A new plan keeps the quantity where it can and clamps it into the plan's range.
+            const r = catalog.plans.find((p) => p.id === event.target.value)?.quantity;
+            const typed = Number(form.getValues('quantity'));
+            const { min, max } = r ?? { min: 1, max: 1 };
+            form.setValue(
+              'quantity',
+              String(Number.isInteger(typed) ? Math.min(max, Math.max(min, typed)) : min),
+            );
+          }
+        },
+        onBlur: () => reveal(name),
+      }),
+    [form, catalog, edited, reveal],
+  );
+  const onStep = useCallback(
+    (quantity: number) => {
+      form.setValue('quantity', String(quantity), { shouldDirty: true });
+      edited('quantity');
+      reveal('quantity');
+    },
+    [form, edited, reveal],
+  );
+  const onCustomDataEdit = useCallback(() => edited('custom_data'), [edited]);
 
-  const edited = (field: EditorField) => {
-    typing(field);
-    save.clearFieldError(field);
-    save.dismiss();
-    setNotice('none');
-  };
-
-  const bind = (name: EditorField): FieldBinding => ({
-    register: form.register(name, {
-      onChange: (event: { target: { value: string } }) => {
-        edited(name);
-        if (name === 'plan_id') {
-          // A new plan keeps the quantity where it can and clamps it into the plan's range.
-          const next = catalog.plans.find((p) => p.id === event.target.value);
-          const r = next?.quantity ?? { min: 1, max: 1 };
-          const typed = Number(form.getValues('quantity'));
-          const q = Number.isInteger(typed) ? Math.min(r.max, Math.max(r.min, typed)) : r.min;
-          form.setValue('quantity', String(q));
-        }
-      },
-      onBlur: () => reveal(name),
-    }),
-    error: errorFor(name),
-  });
+  const today = todayUtc(now);
+  const startDate = { min: today, max: addDays(today, 365) };
+  const planId = form.getValues('plan_id');
+  const quantityRange = catalog.plans.find((p) => p.id === planId)?.quantity ?? { min: 1, max: 1 };
+  const ctx = { quantity: quantityRange, startDate, locale };
+  const errors: FieldBindings['errors'] = {};
+  for (const [field, problem] of Object.entries({ ...shown, ...save.serverErrors })) {
+    if (problem) errors[field as EditorField] = problemMessage(t, problem, ctx);
+  }
+  const errorsKey = JSON.stringify(errors);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: errorsKey stands for errors
+  const bindings = useMemo(() => ({ form, register, errors }), [form, register, errorsKey]);
 
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (save.saving) return;
     const current = form.getValues();
-    const found = validateEditorValues(session, current, sections, catalog, now);
-    const first = found[0];
+    const first = validate(current)[0];
     if (first) {
-      reveal(...found.map((p) => p.field));
+      reveal(...validate(current).map((p) => p.field));
       setNotice('invalid');
       focusField(form, first.field);
       return;
     }
     const submission = buildSubmission(session, current, sections);
-    if (!submission) {
-      setNotice('unchanged');
-      return;
-    }
-    setNotice('none');
-    save.submit(submission);
+    setNotice(submission ? 'none' : 'unchanged');
+    if (submission) save.submit(submission);
   };
 
   const firstFailed = save.failedFields[0];
@@ -167,44 +169,49 @@ export function EditorForm(props: EditorFormProps) {
     if (firstFailed) focusField(form, firstFailed);
   }, [firstFailed, form]);
 
-  const activity: EditorActivity = save.saving
+  // Reported from refs: the summary says when it previews without re-rendering the form.
+  const activity = useRef({ base: 'editing' as EditorActivity, previewing: false, sent: '' });
+  const onActivity = useRef(props.onActivity);
+  onActivity.current = props.onActivity;
+  const report = useCallback(() => {
+    const a = activity.current;
+    const kind = a.base === 'editing' && a.previewing ? 'previewing' : a.base;
+    if (kind === a.sent) return;
+    a.sent = kind;
+    onActivity.current?.(kind);
+  }, []);
+  const onPreviewing = useCallback(
+    (previewing: boolean) => {
+      activity.current.previewing = previewing;
+      report();
+    },
+    [report],
+  );
+  const base: EditorActivity = save.saving
     ? 'saving'
     : save.problem
       ? 'failed'
       : save.saved
         ? 'saved'
-        : problems.length > 0 && revealed.size > 0
+        : Object.keys(shown).length > 0
           ? 'invalid'
-          : figures.isUpdating
-            ? 'previewing'
-            : 'editing';
-  const onActivity = useRef(props.onActivity);
-  onActivity.current = props.onActivity;
-  useEffect(() => onActivity.current?.(activity), [activity]);
+          : 'editing';
+  useEffect(() => {
+    activity.current.base = base;
+    report();
+  }, [base, report]);
 
-  const plans = catalog.plans.filter((p) => p.prices[values.currency]);
   const problem = notice === 'invalid' ? ({ kind: 'invalid' } as const) : save.problem;
-  const showQuantity = shown.has('quantity') && plan !== undefined && range.min !== range.max;
-  const hasMerchant = sections.some((s) => merchantSections.includes(s));
+  const Merchant = merchant?.Sections;
 
   return (
-    <FieldBindingContext.Provider value={bind}>
+    <FieldBindingContext.Provider value={bindings}>
       <form className="ce-card" aria-label={t.form} noValidate onSubmit={onSubmit}>
         <div className="ce-layout">
           <div className="ce-main">
-            {shown.has('plan') ? <PlanField plans={plans} currency={values.currency} /> : null}
-            {showQuantity ? (
-              <QuantityField
-                range={range}
-                value={values.quantity}
-                onStep={(quantity) => {
-                  form.setValue('quantity', String(quantity), { shouldDirty: true });
-                  edited('quantity');
-                  reveal('quantity');
-                }}
-              />
-            ) : null}
-            {shown.has('start_date') ? (
+            {has('plan') ? <PlanField plans={catalog.plans} /> : null}
+            {has('quantity') ? <QuantityField plans={catalog.plans} onStep={onStep} /> : null}
+            {has('start_date') ? (
               <TextField
                 name="start_date"
                 label={t.start_date}
@@ -217,27 +224,24 @@ export function EditorForm(props: EditorFormProps) {
                 })}
               />
             ) : null}
-            {shown.has('customer') ? <CustomerFields session={session} /> : null}
-            {hasMerchant ? (
-              <Suspense fallback={<div className="ce-bone ce-bone-input" />}>
-                <MerchantSections
-                  sections={sections}
-                  catalog={catalog}
-                  form={form}
-                  customDataError={errorFor('custom_data')}
-                  onCustomDataEdit={() => edited('custom_data')}
-                />
-              </Suspense>
+            {has('customer') ? <CustomerFields session={session} /> : null}
+            {Merchant ? (
+              <Merchant
+                sections={sections}
+                catalog={catalog}
+                customDataError={errors.custom_data}
+                onCustomDataEdit={onCustomDataEdit}
+              />
             ) : null}
           </div>
           <div className="ce-aside">
-            <PriceSummary
-              estimates={figures.estimates}
-              baseline={session.estimates}
-              isUpdating={figures.isUpdating}
-              failed={figures.failed}
-              announcement={figures.announcement}
-              notes={figures.notes}
+            <LivePriceSummary
+              session={session}
+              catalog={catalog}
+              sections={sections}
+              debounceMs={previewDebounceMs}
+              now={now}
+              onPreviewing={onPreviewing}
             />
             {problem ? (
               <FormAlert problem={problem} onRetry={save.retry} onReload={save.reload} />
@@ -268,7 +272,7 @@ export function EditorForm(props: EditorFormProps) {
 }
 
 /** Focus a field by name; radio groups and custom data have no single input RHF can focus. */
-function focusField(form: ReturnType<typeof useForm<EditorValues>>, field: EditorField): void {
+function focusField(form: UseFormReturn<EditorValues>, field: EditorField): void {
   if (field === 'custom_data') return;
   try {
     form.setFocus(field);

@@ -1,81 +1,79 @@
-import { useId } from 'react';
-import type { QuantityRange } from '../core/index.js';
+import { memo, useId } from 'react';
+import { useWatch } from 'react-hook-form';
+import type { Offer } from '../core/index.js';
 import { describedBy } from './describedBy.js';
 import { FieldMessages } from './FieldMessages.js';
 import { fill } from './fill.js';
-import { useFieldBinding } from './useFieldBinding.js';
+import { useFieldBinding, useFieldBindings } from './useFieldBinding.js';
 import { useMessages } from './useMessages.js';
 
 /** Props of {@link QuantityField}. */
 export interface QuantityFieldProps {
-  /** The selected plan's bounds and unit label. */
-  range: QuantityRange;
-  /** The quantity as typed (may be half-typed). */
-  value: string;
+  /** The catalog's plans: the chosen one bounds the quantity. */
+  plans: Offer[];
   /** Sets a new quantity (the − and + buttons). */
   onStep: (quantity: number) => void;
 }
 
 /**
  * A "Quantity" spinbutton with "Decrease quantity" / "Increase quantity" buttons, bounded by the
- * plan's range; the unit label and range are its description.
- * @example <QuantityField range={{ min: 1, max: 500, unit_label: 'seats' }} value="5" onStep={set} />
+ * chosen plan's range; the unit label and range are its description. Hidden for a plan with a
+ * fixed quantity. It watches only the plan and the quantity.
+ * @example <QuantityField plans={catalog.plans} onStep={set} />
  */
-export function QuantityField({ range, value, onStep }: QuantityFieldProps) {
+export const QuantityField = memo(function QuantityField({ plans, onStep }: QuantityFieldProps) {
   const id = useId();
   const { messages: t } = useMessages();
+  const { form } = useFieldBindings();
+  const [planId, value] = useWatch({ control: form.control, name: ['plan_id', 'quantity'] });
   const { register, error } = useFieldBinding('quantity');
-  const hint = range.unit_label
-    ? fill(t.quantity_hint, { unit: range.unit_label, min: range.min, max: range.max })
-    : fill(t.quantity_hint_no_unit, { min: range.min, max: range.max });
+  const range = plans.find((p) => p.id === planId)?.quantity;
+  if (!range || range.min === range.max) return null;
+  const { min, max, unit_label: unit } = range;
+  const hint = fill(unit ? t.quantity_hint : t.quantity_hint_no_unit, {
+    unit: unit ?? '',
+    min,
+    max,
+  });
   const current = /^\d+$/.test(value.trim()) ? Number(value) : undefined;
-  const clamp = (n: number) => Math.min(range.max, Math.max(range.min, n));
-  const atMin = current !== undefined && current <= range.min;
-  const atMax = current !== undefined && current >= range.max;
   // aria-disabled rather than disabled: a focused button that turns disabled would drop focus.
-  const step = (delta: number, blocked: boolean) => () => {
-    if (!blocked) onStep(clamp(current === undefined ? range.min : current + delta));
-  };
+  const button = (delta: number, label: string, blocked: boolean, sign: string) => (
+    <button
+      type="button"
+      className="ce-step"
+      aria-label={label}
+      aria-controls={id}
+      aria-disabled={blocked || undefined}
+      onClick={() => {
+        if (!blocked)
+          onStep(Math.min(max, Math.max(min, current === undefined ? min : current + delta)));
+      }}
+    >
+      <span aria-hidden="true">{sign}</span>
+    </button>
+  );
   return (
     <div className="ce-field">
       <label htmlFor={id} className="ce-label">
         {t.quantity}
       </label>
       <div className="ce-stepper">
-        <button
-          type="button"
-          className="ce-step"
-          aria-label={t.decrease_quantity}
-          aria-controls={id}
-          aria-disabled={atMin || undefined}
-          onClick={step(-1, atMin)}
-        >
-          <span aria-hidden="true">−</span>
-        </button>
+        {button(-1, t.decrease_quantity, current !== undefined && current <= min, '−')}
         <input
           {...register}
           id={id}
           type="number"
           inputMode="numeric"
-          min={range.min}
-          max={range.max}
+          min={min}
+          max={max}
           step={1}
           className="ce-input ce-quantity"
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, Boolean(error), true)}
         />
-        <button
-          type="button"
-          className="ce-step"
-          aria-label={t.increase_quantity}
-          aria-controls={id}
-          aria-disabled={atMax || undefined}
-          onClick={step(1, atMax)}
-        >
-          <span aria-hidden="true">+</span>
-        </button>
+        {button(1, t.increase_quantity, current !== undefined && current >= max, '+')}
       </div>
       <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
-}
+});

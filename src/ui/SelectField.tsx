@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { EditorField } from '../react/index.js';
 import { describedBy } from './describedBy.js';
 import { FieldMessages } from './FieldMessages.js';
@@ -16,7 +16,12 @@ export interface SelectFieldProps {
  * A labelled native select bound to the editor form.
  * @example <SelectField name="currency" label={t.currency} options={[{ value: 'USD', label: 'USD' }]} />
  */
-export function SelectField({ name, label, options, hint }: SelectFieldProps) {
+export const SelectField = memo(function SelectField({
+  name,
+  label,
+  options,
+  hint,
+}: SelectFieldProps) {
   const id = useId();
   const { register, error } = useFieldBinding(name);
   return (
@@ -40,4 +45,4 @@ export function SelectField({ name, label, options, hint }: SelectFieldProps) {
       <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
-}
+});

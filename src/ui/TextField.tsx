@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { EditorField } from '../react/index.js';
 import { describedBy } from './describedBy.js';
 import { FieldMessages } from './FieldMessages.js';
@@ -21,7 +21,7 @@ export interface TextFieldProps {
  * A labelled input bound to the editor form, with hint, error and `aria-invalid`.
  * @example <TextField name="email" label={t.email} type="email" autoComplete="email" />
  */
-export function TextField({
+export const TextField = memo(function TextField({
   name,
   label,
   type = 'text',
@@ -50,4 +50,4 @@ export function TextField({
       <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
-}
+});

@@ -1,7 +1,25 @@
 import type { Interval } from '../core/index.js';
-import { currencyExponent } from '../core/rules/currencyExponent.js';
 import { fill } from './fill.js';
 import type { Messages } from './messages/en.js';
+
+// ISO 4217 currencies whose minor unit is not 1/100 (core's `currencyExponent` knows them all;
+// a test keeps this short list in step with it). Intl's own digits follow CLDR, which differs.
+const exponents = new Map<string, number>();
+for (const [exponent, codes] of [
+  [0, 'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'],
+  [3, 'BHD IQD JOD KWD LYD OMR TND'],
+  [4, 'CLF UYW'],
+] as const) {
+  for (const code of codes.split(' ')) exponents.set(code, exponent);
+}
+
+/**
+ * The ISO 4217 minor-unit exponent of a currency (2 unless listed above).
+ * @example minorUnits('JPY') // 0
+ */
+export function minorUnits(currency: string): number {
+  return exponents.get(currency) ?? 2;
+}
 
 /**
  * Integer minor units as money for the locale: ISO 4217 exponents decide the decimals
@@ -14,7 +32,7 @@ export function money(
   locale: string | undefined,
   signDisplay: 'auto' | 'exceptZero' = 'auto',
 ): string {
-  const exponent = currencyExponent(currency) ?? 2;
+  const exponent = minorUnits(currency);
   try {
     return new Intl.NumberFormat(locale, {
       style: 'currency',

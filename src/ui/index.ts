@@ -5,5 +5,4 @@ export {
 } from './CheckoutEditor.js';
 export type { EditorActivity } from './EditorForm.js';
 export type { EditorState } from './EditorRoot.js';
-export { de } from './messages/de.js';
 export { en, type Messages } from './messages/en.js';

@@ -31,7 +31,7 @@ export function problemMessage(
       });
     default: {
       const key = `err_${problem.code}`;
-      return key in t ? t[key as keyof Messages] : problem.message;
+      return t[key as keyof Messages] ?? problem.message ?? problem.code;
     }
   }
 }

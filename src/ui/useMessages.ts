@@ -8,7 +8,10 @@ export interface Localization {
   locale: string | undefined;
 }
 
-export const LocalizationContext = createContext<Localization>({ messages: en, locale: undefined });
+export const LocalizationContext = createContext<Localization>({
+  messages: en as Messages,
+  locale: undefined,
+});
 
 /**
  * The editor's strings and locale.

@@ -1,45 +1,67 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EditorField } from '../react/index.js';
+import type { EditorField, FieldProblem } from '../react/index.js';
 
-/** Which fields may show their errors, per widget.md rule 7. */
+/** The problems shown per field. */
+export type ShownProblems = Partial<Record<EditorField, FieldProblem>>;
+
+/** Which problems show, per widget.md rule 7. */
 export interface Reveal {
-  revealed: ReadonlySet<EditorField>;
+  shown: ShownProblems;
   /** The user is typing in `field`: hide its error until they pause or leave it. */
   typing: (field: EditorField) => void;
-  /** The user left the field, stepped it, or submitted: show its error now. */
+  /** The user left the fields, stepped, or submitted: check and show their errors now. */
   reveal: (...fields: EditorField[]) => void;
 }
 
 /**
- * Errors appear once the user pauses (`pauseMs`) or leaves a field, never mid-typing.
- * @example const { revealed, typing, reveal } = useReveal(300);
+ * Errors appear once the user pauses (`pauseMs`) or leaves a field, never mid-typing. `check`
+ * runs only then, not on every keystroke, and state changes only when what shows changes, so
+ * typing re-renders nothing here.
+ * @example const { shown, typing, reveal } = useReveal(300, () => validate(form.getValues()));
  */
-export function useReveal(pauseMs: number): Reveal {
-  const [revealed, setRevealed] = useState<ReadonlySet<EditorField>>(() => new Set());
+export function useReveal(pauseMs: number, check: () => FieldProblem[]): Reveal {
+  const [shown, setShown] = useState<ShownProblems>({});
+  const current = useRef(shown);
+  const revealed = useRef(new Set<EditorField>());
   const timers = useRef(new Map<EditorField, ReturnType<typeof setTimeout>>());
+  const checkRef = useRef(check);
+  checkRef.current = check;
 
-  const reveal = useCallback((...fields: EditorField[]) => {
-    for (const field of fields) clearTimeout(timers.current.get(field));
-    setRevealed((current) =>
-      fields.every((field) => current.has(field)) ? current : new Set([...current, ...fields]),
-    );
+  const show = useCallback((next: ShownProblems) => {
+    if (JSON.stringify(next) === JSON.stringify(current.current)) return;
+    current.current = next;
+    setShown(next);
   }, []);
+
+  const reveal = useCallback(
+    (...fields: EditorField[]) => {
+      for (const field of fields) {
+        clearTimeout(timers.current.get(field));
+        revealed.current.add(field);
+      }
+      const next: ShownProblems = {};
+      for (const problem of checkRef.current()) {
+        if (revealed.current.has(problem.field)) next[problem.field] ??= problem;
+      }
+      show(next);
+    },
+    [show],
+  );
 
   const typing = useCallback(
     (field: EditorField) => {
       clearTimeout(timers.current.get(field));
-      setRevealed((current) => {
-        if (!current.has(field)) return current;
-        const next = new Set(current);
-        next.delete(field);
-        return next;
-      });
+      revealed.current.delete(field);
+      if (field in current.current) {
+        const { [field]: _, ...rest } = current.current;
+        show(rest);
+      }
       timers.current.set(
         field,
         setTimeout(() => reveal(field), pauseMs),
       );
     },
-    [pauseMs, reveal],
+    [pauseMs, reveal, show],
   );
 
   useEffect(() => {
@@ -49,5 +71,5 @@ export function useReveal(pauseMs: number): Reveal {
     };
   }, []);
 
-  return { revealed, typing, reveal };
+  return { shown, typing, reveal };
 }

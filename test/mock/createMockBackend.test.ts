@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import catalogJson from '../../demo/catalog.json' with { type: 'json' };
+import { CheckoutNetworkError, createCheckoutClient } from '../../src/client/index.js';
 import { type Catalog, errorBody, type Session } from '../../src/core/index.js';
 import {
   applyUpdate,
@@ -244,5 +245,22 @@ describe('createMockBackend', () => {
       sessions: [{ create: { contract: { plan_id: 'nope', currency: 'USD' } } }],
     });
     await expect(backend.ready).rejects.toThrow(/Seed 0: .*unknown_plan/);
+  });
+});
+
+describe('createMockBackend with the typed client', () => {
+  it('turns an injected network fault into CheckoutNetworkError, and then saves', async () => {
+    const backend = await start({ failures: { update: ['network'] } });
+    const seeded = backend.sessions[0];
+    if (!seeded) throw new Error('not seeded');
+    const client = createCheckoutClient({ baseUrl, clientSecret: seeded.clientSecret });
+    const body = { customer: { name: 'Ada' } };
+    const options = { ifMatch: 1, idempotencyKey: 'key-1' };
+    await expect(client.updateSession(seeded.id, body, options)).rejects.toBeInstanceOf(
+      CheckoutNetworkError,
+    );
+    const saved = await client.updateSession(seeded.id, body, options);
+    expect(saved.customer?.name).toBe('Ada');
+    expect(saved.version).toBe(2);
   });
 });

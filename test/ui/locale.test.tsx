@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { messagesDe } from '../../src/index.js';
 import { money } from '../../src/ui/format.js';
+import { messagesDe } from '../../src/ui/messages/de.js';
 import { installBackend, makeSession, server } from './backend.js';
 import { renderEditor } from './renderEditor.js';
 

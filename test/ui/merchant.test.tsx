@@ -1,8 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { allSections } from '../../src/react/sections.js';
-// Warm the lazily loaded chunk so the first query does not wait for its transform.
-import '../../src/ui/merchant/MerchantSections.js';
 import { description } from './a11y.js';
 import { installBackend, makeSession, server } from './backend.js';
 import { renderEditor } from './renderEditor.js';
@@ -14,7 +12,7 @@ afterAll(() => server.close());
 describe('merchant sections', () => {
   it('shows every merchant field by its name', async () => {
     installBackend(makeSession());
-    renderEditor({ sections: allSections });
+    renderEditor({ sections: allSections }, { merchant: true });
     for (const name of [
       'Expires at',
       'Currency',
@@ -35,7 +33,7 @@ describe('merchant sections', () => {
 
   it('validates URLs before sending and saves the chosen reason and note', async () => {
     const api = installBackend(makeSession());
-    const { user } = renderEditor({ sections: allSections });
+    const { user } = renderEditor({ sections: allSections }, { merchant: true });
     const success = await screen.findByLabelText('Success URL');
     await user.type(success, 'http://shop.example/done');
     await user.tab();

@@ -1,12 +1,11 @@
 import { useId } from 'react';
-import { type UseFormReturn, useFieldArray } from 'react-hook-form';
-import type { EditorValues } from '../../react/index.js';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { fill } from '../fill.js';
+import { useFieldBindings } from '../useFieldBinding.js';
 import { useMessages } from '../useMessages.js';
 
 /** Props of {@link CustomDataEditor}. */
 export interface CustomDataEditorProps {
-  form: UseFormReturn<EditorValues>;
   /** The custom data problem to show, if any. */
   error: string | undefined;
   /** Called on every edit, so the form can hold back errors while typing. */
@@ -16,12 +15,15 @@ export interface CustomDataEditorProps {
 /**
  * Key/value rows for `custom_data`. A removed row is sent as `null` (deletes the key); the
  * reserved `audit_trail` never appears.
- * @example <CustomDataEditor form={form} error={error} onEdit={edit} />
+ * @example <CustomDataEditor error={error} onEdit={edit} />
  */
-export function CustomDataEditor({ form, error, onEdit }: CustomDataEditorProps) {
+export function CustomDataEditor({ error, onEdit }: CustomDataEditorProps) {
   const id = useId();
   const { messages: t } = useMessages();
+  const { form } = useFieldBindings();
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'custom_data' });
+  // Watched so each "Remove field {key}" button is named after the key as it is typed.
+  const rows = useWatch({ control: form.control, name: 'custom_data' });
   return (
     <fieldset
       className="ce-section ce-fieldset"
@@ -30,7 +32,7 @@ export function CustomDataEditor({ form, error, onEdit }: CustomDataEditorProps)
     >
       <legend className="ce-section-title">{t.custom_data}</legend>
       {fields.map((row, index) => {
-        const key = form.getValues(`custom_data.${index}.key`) || String(index + 1);
+        const key = rows[index]?.key || String(index + 1);
         return (
           // biome-ignore lint/a11y/useSemanticElements: a nested fieldset per row would be noisier
           <div

@@ -1,8 +1,8 @@
-import type { UseFormReturn } from 'react-hook-form';
-import type { Catalog } from '../../core/index.js';
-import { type EditorValues, type Section, utmKeys } from '../../react/index.js';
+import { memo } from 'react';
+import { utmKeys } from '../../react/index.js';
 import { SelectField } from '../SelectField.js';
 import { TextField } from '../TextField.js';
+import type { MerchantSectionsProps } from '../useMerchant.js';
 import { useMessages } from '../useMessages.js';
 import { CustomDataEditor } from './CustomDataEditor.js';
 
@@ -15,24 +15,14 @@ const reasons = [
   'other',
 ] as const;
 
-/** Props of {@link MerchantSections}. */
-export interface MerchantSectionsProps {
-  sections: readonly Section[];
-  catalog: Catalog;
-  form: UseFormReturn<EditorValues>;
-  customDataError: string | undefined;
-  onCustomDataEdit: () => void;
-}
-
 /**
- * The support-staff sections (expiry, currency, redirects, attribution, custom data, reason).
- * Loaded on demand by the editor, so storefronts that never show them do not download them.
- * @example <MerchantSections sections={['expires_at', 'update_reason']} catalog={catalog} form={form} … />
+ * The support-staff sections (expiry, currency, redirects, attribution, custom data, reason) of
+ * `sections`. Part of the `checkout-editor/merchant` entry, so storefronts do not download them.
+ * @example <MerchantSections sections={['expires_at', 'update_reason']} catalog={catalog} … />
  */
-export function MerchantSections({
+export const MerchantSections = memo(function MerchantSections({
   sections,
   catalog,
-  form,
   customDataError,
   onCustomDataEdit,
 }: MerchantSectionsProps) {
@@ -82,7 +72,7 @@ export function MerchantSections({
         </fieldset>
       ) : null}
       {shown.has('custom_data') ? (
-        <CustomDataEditor form={form} error={customDataError} onEdit={onCustomDataEdit} />
+        <CustomDataEditor error={customDataError} onEdit={onCustomDataEdit} />
       ) : null}
       {shown.has('update_reason') ? (
         <div className="ce-section">
@@ -99,4 +89,4 @@ export function MerchantSections({
       ) : null}
     </>
   );
-}
+});

@@ -1,8 +1,11 @@
 import type { Messages } from './en.js';
 
 /**
- * German strings. Pass them as `messages` together with a German `locale`:
- * @example <CheckoutEditor sessionId={id} clientSecret={secret} locale="de-DE" messages={de} />
+ * German strings, support-staff sections included; the `checkout-editor/locales/de` entry, so
+ * only hosts that want German download them. Pass them as `messages` with a German `locale`:
+ * @example
+ * import { messagesDe } from 'checkout-editor/locales/de';
+ * <CheckoutEditor sessionId={id} clientSecret={secret} locale="de-DE" messages={messagesDe} />
  */
 export const de: Messages = {
   form: 'Checkout bearbeiten',
@@ -143,3 +146,5 @@ export const de: Messages = {
     'Schlüssel: höchstens 40 Buchstaben, Ziffern, „_“, „.“ oder „-“; Werte höchstens 500 Zeichen; höchstens 50 Schlüssel.',
   err_reserved_custom_data_key: '„audit_trail“ ist reserviert.',
 };
+
+export { de as messagesDe };

@@ -1,0 +1,41 @@
+import type { Catalog, ErrorDetail, Session } from '../core/index.js';
+import { checkSessionFields } from '../core/rules/checkSessionFields.js';
+import { buildUpdateBody } from './buildUpdateBody.js';
+import type { EditorValues } from './editorValues.js';
+import { fieldForPath } from './fieldForPath.js';
+import type { Section } from './sections.js';
+import type { FieldProblem } from './validateEditorValues.js';
+
+const maxNote = 500;
+
+/**
+ * Checks the support-staff fields (expiry, redirect URLs, attribution, custom data, note) with
+ * the same core rules the API applies. It ships with the `checkout-editor/merchant` entry, so
+ * storefronts do not carry these rules.
+ * @example validateMerchantValues(session, { ...values, success_url: 'http://a.b' }, sections, catalog, now)
+ * // [{ field: 'success_url', code: 'url_not_https', message: '…' }]
+ */
+export function validateMerchantValues(
+  session: Session,
+  values: EditorValues,
+  sections: readonly Section[],
+  catalog: Catalog,
+  now: Date,
+): FieldProblem[] {
+  const { contract: _, customer: __, ...fields } = buildUpdateBody(session, values, sections);
+  const details: ErrorDetail[] = [];
+  checkSessionFields(session, fields, { catalog, now, actor: 'client' }, details);
+  if (sections.includes('update_reason') && values.update_note.trim().length > maxNote) {
+    details.push({
+      path: 'update_note',
+      code: 'too_long',
+      message: `At most ${maxNote} characters.`,
+    });
+  }
+  const problems: FieldProblem[] = [];
+  for (const { path, code, message } of details) {
+    const field = fieldForPath(path);
+    if (field && !problems.some((p) => p.field === field)) problems.push({ field, code, message });
+  }
+  return problems;
+}

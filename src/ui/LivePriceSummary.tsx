@@ -1,0 +1,87 @@
+import { useEffect, useRef, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import type { Catalog, Estimate, Session } from '../core/index.js';
+import {
+  buildUpdateBody,
+  type Section,
+  useSummaryPreview,
+  validateEditorValues,
+} from '../react/index.js';
+import { fill } from './fill.js';
+import { money, perInterval } from './format.js';
+import { PriceSummary } from './PriceSummary.js';
+import { tierNotes } from './tierNotes.js';
+import { useFieldBindings } from './useFieldBinding.js';
+import { useMessages } from './useMessages.js';
+
+const contractSections: readonly Section[] = ['plan', 'quantity', 'start_date', 'currency'];
+
+/** Props of {@link LivePriceSummary}. */
+export interface LivePriceSummaryProps {
+  session: Session;
+  catalog: Catalog;
+  sections: readonly Section[];
+  debounceMs: number;
+  now: Date;
+  /** Called when a preview starts or settles (for `onStateChange`). */
+  onPreviewing: (previewing: boolean) => void;
+}
+
+/**
+ * The price summary of the contract being edited. It watches only the contract fields: the
+ * session's own figures while nothing changed, a debounced preview otherwise. While a preview
+ * loads (or the input is invalid) the figures last shown stay; the live region announces a
+ * new total once it settles.
+ * @example <LivePriceSummary session={session} catalog={catalog} sections={sections} debounceMs={300} now={now} onPreviewing={set} />
+ */
+export function LivePriceSummary(props: LivePriceSummaryProps) {
+  const { session, catalog, debounceMs, now, onPreviewing } = props;
+  const { messages: t, locale } = useMessages();
+  const { form } = useFieldBindings();
+  const [plan_id, quantity, start_date, currency] = useWatch({
+    control: form.control,
+    name: ['plan_id', 'quantity', 'start_date', 'currency'],
+  });
+  const values = { ...form.getValues(), plan_id, quantity, start_date, currency };
+  const sections = props.sections.filter((section) => contractSections.includes(section));
+  const invalid = validateEditorValues(session, values, sections, catalog, now).length > 0;
+  const contract = invalid ? null : (buildUpdateBody(session, values, sections).contract ?? null);
+  const preview = useSummaryPreview(contract, { debounceMs });
+
+  const last = useRef(session.estimates);
+  let estimates = last.current;
+  let isUpdating = false;
+  let failed = false;
+  if (!invalid && contract === null) estimates = session.estimates;
+  else if (preview.kind === 'ready' && !preview.isUpdating) estimates = preview.estimates;
+  else if (preview.kind === 'failed') failed = true;
+  else if (!invalid) isUpdating = true;
+  if (!isUpdating) last.current = estimates;
+
+  useEffect(() => onPreviewing(isUpdating), [isUpdating, onPreviewing]);
+
+  const keyOf = (e: Estimate) => `${e.total} ${e.currency} ${e.interval} ${e.interval_count}`;
+  const announced = useRef(keyOf(session.estimates));
+  const [announcement, setAnnouncement] = useState('');
+  const settled = isUpdating ? undefined : keyOf(estimates);
+  useEffect(() => {
+    if (settled === undefined || settled === announced.current) return;
+    announced.current = settled;
+    const e = last.current;
+    const total = perInterval(t, money(e.total, e.currency, locale), e.interval, e.interval_count);
+    setAnnouncement(fill(t.announce_total, { total }));
+  }, [settled, t, locale]);
+
+  const line = estimates.lines[0];
+  const offer = line?.kind === 'plan' ? catalog.plans.find((p) => p.id === line.id) : undefined;
+  return (
+    <PriceSummary
+      estimates={estimates}
+      baseline={session.estimates}
+      isUpdating={isUpdating}
+      failed={failed}
+      announcement={announcement}
+      notes={offer && line ? tierNotes(t, offer, estimates.currency, line.quantity, locale) : []}
+    />
+  );
+}

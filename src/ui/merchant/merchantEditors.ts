@@ -1,0 +1,12 @@
+import { validateMerchantValues } from '../../react/index.js';
+import type { MerchantEditors } from '../useMerchant.js';
+import { MerchantSections } from './MerchantSections.js';
+
+/**
+ * The support-staff sections and their checks, as the editor form plugs them in.
+ * @example <MerchantContext.Provider value={merchantEditors}>…</MerchantContext.Provider>
+ */
+export const merchantEditors: MerchantEditors = {
+  Sections: MerchantSections,
+  validate: validateMerchantValues,
+};

@@ -1,0 +1,43 @@
+/**
+ * The English strings of the support-staff sections; they ship with the
+ * `checkout-editor/merchant` entry so a storefront does not download them.
+ */
+export const merchantEn = {
+  settings: 'Session settings',
+  expires_at: 'Expires at',
+  expires_at_hint: 'Your local time; at most 30 days from now.',
+  currency: 'Currency',
+  redirect_urls: 'Redirects',
+  success_url: 'Success URL',
+  cancel_url: 'Cancel URL',
+  pending_url: 'Pending URL',
+  attribution: 'Attribution',
+  utm_source: 'UTM source',
+  utm_medium: 'UTM medium',
+  utm_campaign: 'UTM campaign',
+  utm_term: 'UTM term',
+  utm_content: 'UTM content',
+  custom_data: 'Custom data',
+  custom_data_key: 'Key',
+  custom_data_value: 'Value',
+  custom_data_add: 'Add field',
+  custom_data_remove: 'Remove field {key}',
+  custom_data_row: 'Field {index}',
+  update_reason: 'Reason for update',
+  reason_auto: 'Infer from the changes',
+  reason_plan_change: 'Plan change',
+  reason_quantity_change: 'Quantity change',
+  reason_billing_date_change: 'Billing date change',
+  reason_customer_correction: 'Customer correction',
+  reason_configuration_update: 'Configuration update',
+  reason_other: 'Other',
+  update_note: 'Note',
+  err_invalid_url: 'Enter an absolute URL such as https://example.com/done.',
+  err_url_not_https: 'The URL must start with https://.',
+  err_url_too_long: 'This URL is too long.',
+  err_expires_at_out_of_range: 'Choose a time later than now and at most 30 days ahead.',
+  err_invalid_datetime: 'Enter a date and time.',
+  err_custom_data_limit:
+    'Keys have at most 40 letters, digits, "_", "." or "-"; values at most 500 characters; 50 keys at most.',
+  err_reserved_custom_data_key: '"audit_trail" is reserved.',
+};
