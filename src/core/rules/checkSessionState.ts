@@ -32,7 +32,8 @@ export function checkSessionState(
     return {
       httpStatus: 412,
       code: 'version_conflict',
-      message: `The session is at version ${session.version}, not ${ifMatch}; reload it and try again.`,
+      // If-Match may have been a list or unparsable, so name only the current version.
+      message: `If-Match does not match the session's current version ${session.version}; reload it and try again.`,
     };
   }
   return undefined;
