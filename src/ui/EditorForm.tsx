@@ -61,7 +61,14 @@ export function EditorForm(props: EditorFormProps) {
   const merchant = useContext(MerchantContext);
   const [now] = useState(() => new Date());
   const form = useForm<EditorValues>({ defaultValues: editorValues(session) });
-  const [notice, setNotice] = useState<'none' | 'invalid' | 'unchanged'>('none');
+  const [notice, setNoticeState] = useState<'none' | 'invalid' | 'unchanged'>('none');
+  const noticeRef = useRef(notice);
+  // Guarded, not left to React's bail-out: that may still render the form on a keystroke.
+  const setNotice = useCallback((next: typeof notice) => {
+    if (noticeRef.current === next) return;
+    noticeRef.current = next;
+    setNoticeState(next);
+  }, []);
   const has = (section: Section) => sections.includes(section);
 
   const validate = (values: EditorValues) => [
@@ -90,8 +97,9 @@ export function EditorForm(props: EditorFormProps) {
   latest.current = save;
 
   // The server's session replaces whatever was typed: after a save, or a reload after a conflict.
+  // keepFieldsRef: the editors are memoised and do not re-register after a reset.
   useEffect(() => {
-    form.reset(editorValues(session));
+    form.reset(editorValues(session), { keepFieldsRef: true });
     reveal();
   }, [session, form, reveal]);
 
@@ -102,7 +110,7 @@ export function EditorForm(props: EditorFormProps) {
       latest.current.dismiss();
       setNotice('none');
     },
-    [typing],
+    [typing, setNotice],
   );
 
   const register = useCallback(

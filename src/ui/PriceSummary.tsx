@@ -36,25 +36,28 @@ export function PriceSummary({
   const id = useId();
   const { messages: t, locale } = useMessages();
   const { currency, interval, interval_count: count } = estimates;
-  const fmt = (amount: number) => money(amount, currency, locale);
-  const per = (amount: string) => perInterval(t, amount, interval, count);
-  let change: string | undefined;
-  if (baseline && baseline.total !== estimates.total) {
-    const comparable =
-      baseline.currency === currency &&
-      baseline.interval === interval &&
-      baseline.interval_count === count;
-    change = comparable
-      ? per(money(estimates.total - baseline.total, currency, locale, 'exceptZero'))
-      : fill(t.change_other_interval, {
-          amount: perInterval(
-            t,
-            money(baseline.total, baseline.currency, locale),
-            baseline.interval,
-            baseline.interval_count,
-          ),
-        });
-  }
+  const fmt = (amount: number, code = currency, sign?: 'exceptZero') =>
+    money(amount, code, locale, sign);
+  const per = (e: Estimate, amount: string) => perInterval(t, amount, e.interval, e.interval_count);
+  const comparable =
+    baseline?.currency === currency &&
+    baseline.interval === interval &&
+    baseline.interval_count === count;
+  const change =
+    baseline && baseline.total !== estimates.total
+      ? comparable
+        ? per(estimates, fmt(estimates.total - baseline.total, currency, 'exceptZero'))
+        : fill(t.change_other_interval, {
+            amount: per(baseline, fmt(baseline.total, baseline.currency)),
+          })
+      : undefined;
+  const row = (label: string, value: string | undefined, className?: string) =>
+    value === undefined ? null : (
+      <tr key={label} className={className}>
+        <th scope="row">{label}</th>
+        <td>{value}</td>
+      </tr>
+    );
   return (
     <section
       className="ce-summary"
@@ -76,32 +79,19 @@ export function PriceSummary({
           </tr>
         </thead>
         <tbody>
-          {estimates.lines.map((line) => (
-            <tr key={`${line.kind}:${line.id}`} className="ce-line">
-              <th scope="row">{fill(t.line, { name: line.name, quantity: line.quantity })}</th>
-              <td>{fmt(line.amount)}</td>
-            </tr>
-          ))}
+          {estimates.lines.map((line) =>
+            row(
+              fill(t.line, { name: line.name, quantity: line.quantity }),
+              fmt(line.amount),
+              'ce-line',
+            ),
+          )}
         </tbody>
         <tbody className="ce-totals">
-          <tr className="ce-total">
-            <th scope="row">{t.total}</th>
-            <td>{per(fmt(estimates.total))}</td>
-          </tr>
-          {change ? (
-            <tr className="ce-change">
-              <th scope="row">{t.change}</th>
-              <td>{change}</td>
-            </tr>
-          ) : null}
-          <tr>
-            <th scope="row">{t.due_today}</th>
-            <td>{fmt(estimates.due_today)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.first_billing_date}</th>
-            <td>{date(estimates.first_billing_date, locale)}</td>
-          </tr>
+          {row(t.total, per(estimates, fmt(estimates.total)), 'ce-total')}
+          {row(t.change, change, 'ce-change')}
+          {row(t.due_today, fmt(estimates.due_today))}
+          {row(t.first_billing_date, date(estimates.first_billing_date, locale))}
         </tbody>
       </table>
       {notes.map((note) => (

@@ -121,12 +121,12 @@ export function useSaveFlow(
       else options.reloadSession();
       update.reset();
     },
-    clearFieldError: (field) =>
-      setServerErrors((current) => {
-        if (!(field in current)) return current;
-        const { [field]: _, ...rest } = current;
-        return rest;
-      }),
+    clearFieldError: (field) => {
+      // Only when there is one: a keystroke must not schedule a render of the form.
+      if (!(field in serverErrors)) return;
+      const { [field]: _, ...rest } = serverErrors;
+      setServerErrors(rest);
+    },
     dismiss: () => {
       if (state.kind === 'saved') update.reset();
     },

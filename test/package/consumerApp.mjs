@@ -53,6 +53,18 @@ async function main() {
 void main();
 `;
 
+// Type-checked by tsc, never imported by main.tsx so never bundled: every browser-side subpath
+// resolves to types from the tarball. ('./server' needs its optional peers' types: not here.)
+const entriesTs = `export type Entries = [
+  typeof import('checkout-editor'),
+  typeof import('checkout-editor/merchant'),
+  typeof import('checkout-editor/locales/de'),
+  typeof import('checkout-editor/client'),
+  typeof import('checkout-editor/schemas'),
+  typeof import('checkout-editor/mock'),
+];
+`;
+
 const indexHtml = `<!doctype html>
 <html lang="en">
   <head>
@@ -116,6 +128,7 @@ export function consumerFiles({ tarball, versions }) {
     'vite.config.ts': viteConfig,
     'tsconfig.json': `${JSON.stringify(tsconfig, null, 2)}\n`,
     'src/main.tsx': mainTsx,
+    'src/entries.ts': entriesTs,
     'public/.keep': '',
   };
 }

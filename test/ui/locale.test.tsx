@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { money } from '../../src/ui/format.js';
+import { currencyExponent } from '../../src/core/rules/currencyExponent.js';
+import { minorUnits, money } from '../../src/ui/format.js';
 import { messagesDe } from '../../src/ui/messages/de.js';
 import { installBackend, makeSession, server } from './backend.js';
 import { renderEditor } from './renderEditor.js';
@@ -17,6 +18,19 @@ describe('locales', () => {
     [1100, 'EUR', 'de-DE', '11,00\u00a0€'],
   ])('formats %i %s for %s with the ISO exponent', (amount, currency, locale, text) => {
     expect(money(amount, currency, locale)).toBe(text);
+  });
+
+  it("keeps the browser's short exponent list in step with core's ISO 4217 table", () => {
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const mismatches: string[] = [];
+    for (const a of letters)
+      for (const b of letters)
+        for (const c of letters) {
+          const code = a + b + c;
+          const iso = currencyExponent(code);
+          if (iso !== undefined && iso !== minorUnits(code)) mismatches.push(code);
+        }
+    expect(mismatches).toEqual([]);
   });
 
   it('renders German strings and formats with messages={de} and locale de-DE', async () => {

@@ -1,0 +1,94 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { Profiler } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createCheckoutClient } from '../../src/client/index.js';
+import { CheckoutEditor } from '../../src/index.js';
+import { base, installBackend, makeSession, server, sessionId } from './backend.js';
+
+/** Names of the components that rendered, read off the stack of the hooks every editor calls. */
+const rendered: string[] = [];
+function recordCaller(): void {
+  // [0] Error, [1] recordCaller, [2] the mocked hook, [3] the component calling it.
+  const frame = new Error().stack?.split('\n')[3] ?? '';
+  rendered.push(/at (\w+)/.exec(frame)?.[1] ?? frame);
+}
+vi.mock('../../src/ui/useMessages.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/useMessages.js')>();
+  return {
+    ...actual,
+    useMessages: () => {
+      recordCaller();
+      return actual.useMessages();
+    },
+  };
+});
+vi.mock('../../src/ui/useFieldBinding.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/useFieldBinding.js')>();
+  return {
+    ...actual,
+    useFieldBinding: (name: Parameters<typeof actual.useFieldBinding>[0]) => {
+      recordCaller();
+      return actual.useFieldBinding(name);
+    },
+    useFieldBindings: () => {
+      recordCaller();
+      return actual.useFieldBindings();
+    },
+  };
+});
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('renders per keystroke (the quantity field and the price summary only)', () => {
+  it('re-renders only the quantity field and the summary, in one commit per keystroke', async () => {
+    installBackend(makeSession());
+    let commits = 0;
+    const user = userEvent.setup();
+    const client = createCheckoutClient({ baseUrl: base, clientSecret: 'cs_test' });
+    render(
+      <Profiler
+        id="editor"
+        onRender={() => {
+          commits += 1;
+        }}
+      >
+        {/* Long enough that no preview settles while the keys are typed, even on a busy machine. */}
+        <CheckoutEditor sessionId={sessionId} client={client} previewDebounceMs={3000} />
+      </Profiler>,
+    );
+    const quantity = await screen.findByRole('spinbutton', { name: 'Quantity' });
+    await user.click(quantity);
+    await user.keyboard('{End}');
+    // The first key starts a preview (the summary shows "Updating…"); measure the keys after it.
+    await user.keyboard('1');
+    const summary = screen.getByRole('region', { name: 'Price summary' });
+    await within(summary).findByText('Updating…');
+    rendered.length = 0;
+    commits = 0;
+
+    await user.keyboard('2');
+    await user.keyboard('5');
+
+    expect((quantity as HTMLInputElement).value).toBe('3125');
+    expect(commits).toBeLessThanOrEqual(2);
+    expect(new Set(rendered)).toEqual(
+      new Set(['QuantityField', 'LivePriceSummary', 'PriceSummary']),
+    );
+  });
+
+  it('re-renders nothing but the field itself when typing a guest detail', async () => {
+    installBackend(makeSession());
+    const user = userEvent.setup();
+    const client = createCheckoutClient({ baseUrl: base, clientSecret: 'cs_test' });
+    render(<CheckoutEditor sessionId={sessionId} client={client} previewDebounceMs={3000} />);
+    const company = await screen.findByRole('textbox', { name: 'Company' });
+    await user.click(company);
+    rendered.length = 0;
+    await user.keyboard('Acme');
+    await waitFor(() => expect((company as HTMLInputElement).value).toBe('Acme'));
+    expect(rendered).toEqual([]);
+  });
+});
