@@ -3,13 +3,20 @@ import { render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCheckoutClient } from '../../src/client/index.js';
 import { CheckoutEditor } from '../../src/index.js';
-import { base, installBackend, makeSession, server, sessionId } from '../ui/backend.js';
+import {
+  base,
+  clientSecret,
+  installBackend,
+  makeSession,
+  server,
+  sessionId,
+} from '../ui/backend.js';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const client = () => createCheckoutClient({ baseUrl: base, clientSecret: 'cs' });
+const client = () => createCheckoutClient({ baseUrl: base, clientSecret });
 
 describe('the widget and the host query cache', () => {
   it('never writes into a host QueryClientProvider cache', async () => {

@@ -1,22 +1,16 @@
-import { delay, HttpResponse, http } from 'msw';
+import { delay, http } from 'msw';
 import { setupServer } from 'msw/node';
 import catalogJson from '../../demo/catalog.json' with { type: 'json' };
-import {
-  type Catalog,
-  type Contract,
-  catalogSchema,
-  errorBody,
-  type Session,
-  type UpdateRequest,
-} from '../../src/core/index.js';
-import { applyUpdate } from '../../src/core/rules/applyUpdate.js';
+import { type Catalog, type Contract, catalogSchema, type Session } from '../../src/core/index.js';
 import { computeEstimate } from '../../src/core/rules/computeEstimate.js';
 import { addDays, todayUtc } from '../../src/core/rules/dates.js';
-import { summarize } from '../../src/core/rules/summarize.js';
+import { createMockBackend, mockClientSecret } from '../../src/mock/index.js';
 
 export const catalog: Catalog = catalogSchema.parse(catalogJson);
 export const base = 'http://checkout.test/api';
 export const sessionId = '6f9f1f3e-8a53-4c8e-9d55-2f0f8a6b1c01';
+/** The client secret that opens {@link sessionId} on the mock backend. */
+export const clientSecret = mockClientSecret(sessionId);
 export const server = setupServer();
 
 const now = () => new Date();
@@ -66,89 +60,79 @@ export interface RecordedRequest {
   aborted: () => boolean;
 }
 
-/** Per-test knobs of the fake backend. */
+/** Per-test knobs in front of the mock backend. */
 export interface BackendOptions {
   /** Milliseconds before a summary answers, per contract (default 0). */
   summaryDelay?: (contract: Contract) => number;
-  /** Replace the PATCH answer; return undefined to fall through to the real rules. */
+  /** Replace the PATCH answer; return undefined to let the mock backend answer. */
   onPatch?: (request: RecordedRequest, attempt: number) => Response | Promise<Response> | undefined;
   patchDelayMs?: number;
   sessionDelayMs?: number;
 }
 
 /**
- * Installs msw handlers that answer like the API, using the core rules, and records requests.
- * @example const api = useBackend(makeSession()); api.requests('PATCH')
+ * Serves `initial` from the real mock backend (`createMockBackend`: the API service and rules
+ * the server runs, over an in-memory store), behind a thin msw layer that records requests and
+ * adds the per-test delays and answers.
+ * @example const api = installBackend(makeSession()); api.requests('PATCH')
  */
 export function installBackend(initial: Session, options: BackendOptions = {}) {
+  const backend = createMockBackend({
+    catalog,
+    baseUrl: base,
+    // Created by the real creation rule, then replaced by `initial` (any status or version).
+    sessions: [{ id: sessionId, create: { contract: { plan_id: 'starter', currency: 'USD' } } }],
+  });
   let session = initial;
+  const put = (next: Session) =>
+    backend.store.transaction(async (tx) => {
+      const record = await tx.getForUpdate(sessionId);
+      if (record) await tx.update({ ...record, session: next });
+    });
+  const installed = backend.ready.then(() => put(initial));
+
   const log: RecordedRequest[] = [];
   let patches = 0;
-  const record = async (request: Request): Promise<RecordedRequest> => {
-    const text = request.method === 'GET' ? '' : await request.clone().text();
-    const entry: RecordedRequest = {
-      method: request.method,
-      path: new URL(request.url).pathname.replace('/api', ''),
-      headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
-      aborted: () => request.signal.aborted,
-    };
-    log.push(entry);
-    return entry;
-  };
   server.use(
-    http.get(`${base}/catalog`, async ({ request }) => {
-      await record(request);
-      return HttpResponse.json(catalog);
-    }),
-    http.post(`${base}/checkout_session/summary`, async ({ request }) => {
-      const entry = await record(request);
-      const { contract } = entry.body as { contract: Contract };
-      await delay(options.summaryDelay?.(contract) ?? 0);
-      const outcome = summarize({ contract }, { catalog, now: now(), actor: 'client' });
-      if (!outcome.ok) {
-        return HttpResponse.json(errorBody(outcome.failure), {
-          status: outcome.failure.httpStatus,
-        });
+    http.all(`${base}/*`, async ({ request }) => {
+      await installed;
+      const text = request.method === 'GET' ? '' : await request.clone().text();
+      const entry: RecordedRequest = {
+        method: request.method,
+        path: new URL(request.url).pathname.replace('/api', ''),
+        headers: request.headers,
+        body: text ? JSON.parse(text) : undefined,
+        aborted: () => request.signal.aborted,
+      };
+      log.push(entry);
+      if (entry.path.endsWith('/summary')) {
+        await delay(options.summaryDelay?.((entry.body as { contract: Contract }).contract) ?? 0);
+      } else if (request.method === 'GET' && entry.path.startsWith('/checkout_session/')) {
+        await delay(options.sessionDelayMs ?? 0);
+      } else if (request.method === 'PATCH') {
+        patches += 1;
+        await delay(options.patchDelayMs ?? 0);
+        return options.onPatch?.(entry, patches);
       }
-      return HttpResponse.json({ estimates: outcome.estimates });
+      // Falls through to the mock backend.
+      return undefined;
     }),
-    http.get(`${base}/checkout_session/:id`, async ({ request }) => {
-      await record(request);
-      await delay(options.sessionDelayMs ?? 0);
-      return HttpResponse.json(session, { headers: { ETag: `"${session.version}"` } });
-    }),
-    http.patch(`${base}/checkout_session/:id`, async ({ request }) => {
-      const entry = await record(request);
-      patches += 1;
-      await delay(options.patchDelayMs ?? 0);
-      const custom = await options.onPatch?.(entry, patches);
-      if (custom) return custom;
-      const ifMatch = request.headers.get('If-Match');
-      const outcome = applyUpdate(
-        session,
-        entry.body as UpdateRequest,
-        { catalog, now: now(), actor: 'client' },
-        ifMatch ? { ifMatch: Number(ifMatch.replaceAll('"', '')) } : {},
-      );
-      if (outcome.kind === 'rejected') {
-        return HttpResponse.json(errorBody(outcome.failure), {
-          status: outcome.failure.httpStatus,
-        });
-      }
-      session = outcome.session;
-      return HttpResponse.json(session, { headers: { ETag: `"${session.version}"` } });
-    }),
+    ...backend.handlers,
   );
   return {
     requests: (method?: string, path?: string) =>
       log.filter((r) => (!method || r.method === method) && (!path || r.path.endsWith(path))),
+    /** The session as installed or last set by the test. */
     get session() {
       return session;
     },
+    /** The session as the backend holds it now, after the widget's saves. */
+    latest: async () => (await backend.store.get(sessionId))?.session,
     /** Someone else changes the session (another tab, support staff). */
     setSession(next: Session) {
       session = next;
+      void installed.then(() => put(next));
     },
+    backend,
   };
 }

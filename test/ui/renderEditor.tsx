@@ -3,7 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { createCheckoutClient } from '../../src/client/index.js';
 import { CheckoutEditor, type CheckoutEditorProps } from '../../src/index.js';
 import { CheckoutEditor as MerchantCheckoutEditor } from '../../src/ui/merchant/index.js';
-import { base, sessionId } from './backend.js';
+import { base, clientSecret, sessionId } from './backend.js';
 
 type Extra = Omit<CheckoutEditorProps, 'sessionId' | 'client' | 'clientSecret' | 'apiBaseUrl'>;
 
@@ -13,7 +13,7 @@ type Extra = Omit<CheckoutEditorProps, 'sessionId' | 'client' | 'clientSecret' |
  * @example const { user } = renderEditor({ onUpdated });
  */
 export function renderEditor(props: Extra = {}, { merchant = false } = {}) {
-  const client = createCheckoutClient({ baseUrl: base, clientSecret: 'cs_test' });
+  const client = createCheckoutClient({ baseUrl: base, clientSecret });
   const user = userEvent.setup();
   const Editor = merchant ? MerchantCheckoutEditor : CheckoutEditor;
   const view = render(

@@ -4,7 +4,7 @@ import { Profiler } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCheckoutClient } from '../../src/client/index.js';
 import { CheckoutEditor } from '../../src/index.js';
-import { base, installBackend, makeSession, server, sessionId } from './backend.js';
+import { base, clientSecret, installBackend, makeSession, server, sessionId } from './backend.js';
 
 /** Names of the components that rendered, read off the stack of the hooks every editor calls. */
 const rendered: string[] = [];
@@ -47,7 +47,7 @@ describe('renders per keystroke (the quantity field and the price summary only)'
     installBackend(makeSession());
     let commits = 0;
     const user = userEvent.setup();
-    const client = createCheckoutClient({ baseUrl: base, clientSecret: 'cs_test' });
+    const client = createCheckoutClient({ baseUrl: base, clientSecret });
     render(
       <Profiler
         id="editor"
@@ -82,7 +82,7 @@ describe('renders per keystroke (the quantity field and the price summary only)'
   it('re-renders nothing but the field itself when typing a guest detail', async () => {
     installBackend(makeSession());
     const user = userEvent.setup();
-    const client = createCheckoutClient({ baseUrl: base, clientSecret: 'cs_test' });
+    const client = createCheckoutClient({ baseUrl: base, clientSecret });
     render(<CheckoutEditor sessionId={sessionId} client={client} previewDebounceMs={3000} />);
     const company = await screen.findByRole('textbox', { name: 'Company' });
     await user.click(company);
