@@ -36,7 +36,7 @@ test('no CSP violation while the widget loads, previews and saves (server)', asy
 }) => {
   // The auto fixture in support/test.ts fails the test on any securitypolicyviolation.
   const session = await createGuestSession(request);
-  await page.goto(demoUrl(session, { locale: 'de-DE' }));
+  await page.goto(demoUrl(session, { locale: 'de-DE', lang: 'de' }));
   await expect(page.getByRole('form', { name: 'Checkout bearbeiten' })).toBeVisible();
   await page.getByRole('spinbutton', { name: 'Menge' }).fill('9');
   await page.getByRole('button', { name: 'Änderungen speichern' }).click();

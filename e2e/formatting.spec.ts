@@ -37,21 +37,19 @@ test('KWD has three decimals', async ({ page, request }) => {
   await expect(plans.getByRole('radio', { name: /Scale/ })).toHaveCount(0);
 });
 
-test('?locale=de-DE formats for Germany and speaks German', async ({ page, request }) => {
+test('?locale=de-DE formats for Germany and keeps the English names', async ({ page, request }) => {
   const startDate = utcDate(30);
   const session = await createSession(request, {
     contract: { plan_id: 'team', quantity: 5, currency: 'USD', start_date: startDate },
   });
   await page.goto(demoUrl(session, { locale: 'de-DE' }));
 
-  await expect(page.getByRole('form', { name: 'Checkout bearbeiten' })).toBeVisible();
-  await expect(page.getByRole('spinbutton', { name: 'Menge' })).toHaveValue('5');
-  const total = page
-    .getByRole('region', { name: 'Preisübersicht' })
-    .getByRole('row', { name: /^Gesamt/ });
+  await expect(page.getByRole('form', { name: 'Edit checkout' })).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'Quantity' })).toHaveValue('5');
+  const summary = page.getByRole('region', { name: 'Price summary' });
   const expected = await formatMoney(page, 6000, 'USD', 'de-DE');
   expect(expected).toMatch(/^60,00\s\$$/);
-  await expect(total).toContainText(expected);
+  await expect(summary.getByRole('row', { name: /^Total/ })).toContainText(expected);
   const firstBilling = await page.evaluate(
     (day) =>
       new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(
@@ -59,11 +57,24 @@ test('?locale=de-DE formats for Germany and speaks German', async ({ page, reque
       ),
     startDate,
   );
+  await expect(summary.getByRole('row', { name: /^First billing date/ })).toContainText(
+    firstBilling,
+  );
+  await expect(page.getByRole('button', { name: 'Continue to payment' })).toBeVisible();
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+});
+
+test('&lang=de speaks German', async ({ page, request }) => {
+  const session = await createSession(request, {
+    contract: { plan_id: 'team', quantity: 5, currency: 'USD' },
+  });
+  await page.goto(demoUrl(session, { locale: 'de-DE', lang: 'de' }));
+
+  await expect(page.getByRole('form', { name: 'Checkout bearbeiten' })).toBeVisible();
+  await expect(page.getByRole('spinbutton', { name: 'Menge' })).toHaveValue('5');
   await expect(
-    page
-      .getByRole('region', { name: 'Preisübersicht' })
-      .getByRole('row', { name: /^Erstes Abrechnungsdatum/ }),
-  ).toContainText(firstBilling);
+    page.getByRole('region', { name: 'Preisübersicht' }).getByRole('row', { name: /^Gesamt/ }),
+  ).toContainText(await formatMoney(page, 6000, 'USD', 'de-DE'));
   await expect(page.getByRole('button', { name: 'Weiter zur Zahlung' })).toBeVisible();
   expect(await page.locator('html').getAttribute('lang')).toBe('de-DE');
 });

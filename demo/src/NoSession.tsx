@@ -3,11 +3,17 @@ import { demoMessages } from './demoMessages.js';
 /**
  * What the page shows without a session to open: how to get one.
  *
- * @example <NoSession locale="en-US" />
+ * @example <NoSession locale="en-US" language="en" />
  */
-export function NoSession({ locale }: { locale: string | undefined }) {
-  const messages = demoMessages(locale);
-  const mockLink = `?mock=1${locale ? `&locale=${encodeURIComponent(locale)}` : ''}`;
+export function NoSession({
+  locale,
+  language,
+}: {
+  locale: string | undefined;
+  language: 'en' | 'de';
+}) {
+  const messages = demoMessages(language);
+  const mockLink = `?mock=1${locale ? `&locale=${encodeURIComponent(locale)}` : ''}${language === 'de' ? '&lang=de' : ''}`;
   return (
     <main className="store-main">
       <h1>{messages.noSessionTitle}</h1>

@@ -10,6 +10,7 @@ export interface StorefrontProps {
   sessionId: string;
   clientSecret: string;
   locale: string | undefined;
+  language: 'en' | 'de';
 }
 
 // States in which paying now would pay for something other than what the shopper sees.
@@ -26,10 +27,10 @@ const unsettled: ReadonlySet<EditorState['kind']> = new Set([
  * A merchant's checkout page: product header, the drop-in `<CheckoutEditor>`, and a payment
  * step that the merchant owns (the widget edits the session; paying is the page's business).
  *
- * @example <Storefront sessionId={id} clientSecret={secret} locale="de-DE" />
+ * @example <Storefront sessionId={id} clientSecret={secret} locale="de-DE" language="de" />
  */
-export function Storefront({ sessionId, clientSecret, locale }: StorefrontProps) {
-  const messages = demoMessages(locale);
+export function Storefront({ sessionId, clientSecret, locale, language }: StorefrontProps) {
+  const messages = demoMessages(language);
   // One client for the page and the widget: same base URL, same credentials.
   const client = useMemo(
     () => createCheckoutClient({ baseUrl: '/api', clientSecret }),
@@ -57,7 +58,7 @@ export function Storefront({ sessionId, clientSecret, locale }: StorefrontProps)
           sessionId={sessionId}
           client={client}
           locale={locale}
-          messages={widgetMessages(locale)}
+          messages={widgetMessages(language)}
           onStateChange={(state) => {
             setEditorState(state);
             if (state.kind === 'read_only') setConfirmed(null);

@@ -65,10 +65,10 @@ const de: DemoMessages = {
 };
 
 /**
- * The storefront strings for a locale: German for any `de-*`, English otherwise.
+ * The storefront strings for a language.
  *
- * @example demoMessages('de-AT').continueToPayment // 'Weiter zur Zahlung'
+ * @example demoMessages('de').continueToPayment // 'Weiter zur Zahlung'
  */
-export function demoMessages(locale: string | undefined): DemoMessages {
-  return locale?.toLowerCase().startsWith('de') ? de : en;
+export function demoMessages(language: 'en' | 'de'): DemoMessages {
+  return language === 'de' ? de : en;
 }

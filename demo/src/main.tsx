@@ -13,12 +13,13 @@ async function boot() {
   const config = readDemoConfig(window.location.search);
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('index.html has no #root');
-  document.documentElement.lang = config.locale ?? navigator.language;
+  // The words on the page are English unless ?lang=de; formats follow ?locale= separately.
+  document.documentElement.lang = config.language === 'de' ? (config.locale ?? 'de') : 'en';
   const root = createRoot(rootElement);
 
   let session = config.session;
   if (config.mock) {
-    root.render(<p className="boot">{demoMessages(config.locale).loadingMock}</p>);
+    root.render(<p className="boot">{demoMessages(config.language).loadingMock}</p>);
     const { startMockBackend } = await import('./startMockBackend.js');
     const backend = await startMockBackend();
     session ??= backend.sessions[0] ?? null;
@@ -31,9 +32,10 @@ async function boot() {
           sessionId={session.id}
           clientSecret={session.clientSecret}
           locale={config.locale}
+          language={config.language}
         />
       ) : (
-        <NoSession locale={config.locale} />
+        <NoSession locale={config.locale} language={config.language} />
       )}
     </StrictMode>,
   );

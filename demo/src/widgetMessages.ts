@@ -3,11 +3,11 @@ import type { Messages } from '../../src/index.js';
 import { de } from '../../src/ui/messages/de.js';
 
 /**
- * The widget's strings for a locale: its German messages for any `de-*`, else its defaults
- * (English). The widget formats numbers and dates from `locale` on its own.
+ * The widget's strings for a language: its German messages, else its defaults (English). The
+ * widget formats numbers and dates from `locale` on its own.
  *
- * @example widgetMessages('de-DE') // the German messages
+ * @example widgetMessages('de') // the German messages
  */
-export function widgetMessages(locale: string | undefined): Partial<Messages> | undefined {
-  return locale?.toLowerCase().startsWith('de') ? de : undefined;
+export function widgetMessages(language: 'en' | 'de'): Partial<Messages> | undefined {
+  return language === 'de' ? de : undefined;
 }
