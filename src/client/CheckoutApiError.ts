@@ -1,13 +1,4 @@
-import {
-  type DetailCode,
-  detailCodes,
-  type ErrorCode,
-  type ErrorDetail,
-  errorCodes,
-} from '../core/index.js';
-
-const knownCodes: ReadonlySet<string> = new Set(errorCodes);
-const knownDetailCodes: ReadonlySet<string> = new Set(detailCodes);
+import type { ErrorCode, ErrorDetail } from '../core/index.js';
 
 /**
  * The API answered with an error (`{ error: { code, message, details?, status? } }`).
@@ -22,7 +13,10 @@ export class CheckoutApiError extends Error {
   readonly kind = 'api' as const;
   /** HTTP status of the response. */
   readonly status: number;
-  /** `error.code`; a code this client does not know becomes `internal_error`. */
+  /**
+   * `error.code`, as the API sent it (typed as the codes of this version; a newer server may
+   * send one more, which the switches over it treat like their default case).
+   */
   readonly code: ErrorCode;
   /** One entry per problem, with a dotted `path` (422 `validation_failed`, 400 `invalid_request`). */
   readonly details: ErrorDetail[];
@@ -39,13 +33,8 @@ export class CheckoutApiError extends Error {
     super(init.message);
     this.name = 'CheckoutApiError';
     this.status = init.status;
-    this.code = knownCodes.has(init.code) ? (init.code as ErrorCode) : 'internal_error';
-    this.details = (init.details ?? []).map((d) => ({
-      path: d.path,
-      // Unknown detail codes keep their path and message; `invalid_request` is the neutral bucket.
-      code: knownDetailCodes.has(d.code) ? (d.code as DetailCode) : 'invalid_request',
-      message: d.message,
-    }));
+    this.code = init.code as ErrorCode;
+    this.details = (init.details ?? []) as ErrorDetail[];
     this.sessionStatus = init.sessionStatus;
   }
 }

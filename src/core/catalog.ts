@@ -1,50 +1,56 @@
 import * as z from 'zod/mini';
 
 /** Billing interval of a plan or product. */
-export const intervalSchema = z.enum(['day', 'week', 'month', 'year']);
+export const intervalSchema = /* @__PURE__ */ z.enum(['day', 'week', 'month', 'year']);
 export type Interval = z.infer<typeof intervalSchema>;
 
-export const tierSchema = z.object({
-  up_to: z.nullable(z.int()),
-  unit_amount: z.int(),
-  flat_amount: z.optional(z.int()),
+export const tierSchema = /* @__PURE__ */ z.object({
+  up_to: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int()),
+  unit_amount: /* @__PURE__ */ z.int(),
+  flat_amount: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
 });
 export type Tier = z.infer<typeof tierSchema>;
 
 /** How one offer is priced in one currency. Amounts are integer minor units. */
-export const pricingSchema = z.discriminatedUnion('scheme', [
-  z.object({ scheme: z.literal('flat'), amount: z.int() }),
-  z.object({ scheme: z.literal('per_unit'), unit_amount: z.int() }),
-  z.object({
-    scheme: z.literal('tiered'),
-    mode: z.enum(['graduated', 'volume']),
-    tiers: z.array(tierSchema),
+export const pricingSchema = /* @__PURE__ */ z.discriminatedUnion('scheme', [
+  /* @__PURE__ */ z.object({
+    scheme: /* @__PURE__ */ z.literal('flat'),
+    amount: /* @__PURE__ */ z.int(),
+  }),
+  /* @__PURE__ */ z.object({
+    scheme: /* @__PURE__ */ z.literal('per_unit'),
+    unit_amount: /* @__PURE__ */ z.int(),
+  }),
+  /* @__PURE__ */ z.object({
+    scheme: /* @__PURE__ */ z.literal('tiered'),
+    mode: /* @__PURE__ */ z.enum(['graduated', 'volume']),
+    tiers: /* @__PURE__ */ z.array(tierSchema),
   }),
 ]);
 export type Pricing = z.infer<typeof pricingSchema>;
 
-export const quantityRangeSchema = z.object({
-  min: z.int(),
-  max: z.int(),
-  unit_label: z.optional(z.string()),
+export const quantityRangeSchema = /* @__PURE__ */ z.object({
+  min: /* @__PURE__ */ z.int(),
+  max: /* @__PURE__ */ z.int(),
+  unit_label: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type QuantityRange = z.infer<typeof quantityRangeSchema>;
 
 /** A plan or a product of the catalog. */
-export const offerSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.optional(z.string()),
+export const offerSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  name: /* @__PURE__ */ z.string(),
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   interval: intervalSchema,
-  interval_count: z.optional(z.int()),
-  quantity: z.optional(quantityRangeSchema),
-  prices: z.record(z.string(), pricingSchema),
+  interval_count: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
+  quantity: /* @__PURE__ */ z.optional(quantityRangeSchema),
+  prices: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), pricingSchema),
 });
 export type Offer = z.infer<typeof offerSchema>;
 
 /** `GET /catalog`: the plans and products that contracts may name. */
-export const catalogSchema = z.object({
-  plans: z.array(offerSchema),
-  products: z.array(offerSchema),
+export const catalogSchema = /* @__PURE__ */ z.object({
+  plans: /* @__PURE__ */ z.array(offerSchema),
+  products: /* @__PURE__ */ z.array(offerSchema),
 });
 export type Catalog = z.infer<typeof catalogSchema>;

@@ -5,42 +5,50 @@ import * as z from 'zod/mini';
  * Formats, lengths, ranges, the catalog and the clock are checked by the rules (422).
  */
 
-export const planContractInputSchema = z.strictObject({
-  plan_id: z.string(),
-  quantity: z.optional(z.int()),
-  currency: z.string(),
-  start_date: z.optional(z.string()),
+export const planContractInputSchema = /* @__PURE__ */ z.strictObject({
+  plan_id: /* @__PURE__ */ z.string(),
+  quantity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
+  currency: /* @__PURE__ */ z.string(),
+  start_date: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
-export const contractItemInputSchema = z.strictObject({
-  product_id: z.string(),
-  quantity: z.optional(z.int()),
+export const contractItemInputSchema = /* @__PURE__ */ z.strictObject({
+  product_id: /* @__PURE__ */ z.string(),
+  quantity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
 });
 
-export const itemsContractInputSchema = z.strictObject({
-  items: z.array(contractItemInputSchema),
-  currency: z.string(),
-  start_date: z.optional(z.string()),
+export const itemsContractInputSchema = /* @__PURE__ */ z.strictObject({
+  items: /* @__PURE__ */ z.array(contractItemInputSchema),
+  currency: /* @__PURE__ */ z.string(),
+  start_date: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
 /** A contract as a caller writes it: exactly one of `plan_id` / `items`. */
-export const contractInputSchema = z.union([planContractInputSchema, itemsContractInputSchema]);
+export const contractInputSchema = /* @__PURE__ */ z.union([
+  planContractInputSchema,
+  itemsContractInputSchema,
+]);
 export type ContractInput = z.infer<typeof contractInputSchema>;
 export type PlanContractInput = z.infer<typeof planContractInputSchema>;
 export type ItemsContractInput = z.infer<typeof itemsContractInputSchema>;
 
 /** A contract as stored on a session: defaults filled in (quantity 1, start_date today). */
-export const contractSchema = z.union([
-  z.object({
-    plan_id: z.string(),
-    quantity: z.int(),
-    currency: z.string(),
-    start_date: z.string(),
+export const contractSchema = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.object({
+    plan_id: /* @__PURE__ */ z.string(),
+    quantity: /* @__PURE__ */ z.int(),
+    currency: /* @__PURE__ */ z.string(),
+    start_date: /* @__PURE__ */ z.string(),
   }),
-  z.object({
-    items: z.array(z.object({ product_id: z.string(), quantity: z.int() })),
-    currency: z.string(),
-    start_date: z.string(),
+  /* @__PURE__ */ z.object({
+    items: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        product_id: /* @__PURE__ */ z.string(),
+        quantity: /* @__PURE__ */ z.int(),
+      }),
+    ),
+    currency: /* @__PURE__ */ z.string(),
+    start_date: /* @__PURE__ */ z.string(),
   }),
 ]);
 export type Contract = z.infer<typeof contractSchema>;

@@ -51,10 +51,10 @@ export const detailCodes = [
 ] as const;
 export type DetailCode = (typeof detailCodes)[number];
 
-export const errorDetailSchema = z.object({
-  path: z.string(),
-  code: z.string(),
-  message: z.string(),
+export const errorDetailSchema = /* @__PURE__ */ z.object({
+  path: /* @__PURE__ */ z.string(),
+  code: /* @__PURE__ */ z.string(),
+  message: /* @__PURE__ */ z.string(),
 });
 /** One problem, at a dotted path (`contract.items.0.product_id`). */
 export interface ErrorDetail {
@@ -63,12 +63,12 @@ export interface ErrorDetail {
   message: string;
 }
 
-export const errorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    details: z.optional(z.array(errorDetailSchema)),
-    status: z.optional(z.string()),
+export const errorBodySchema = /* @__PURE__ */ z.object({
+  error: /* @__PURE__ */ z.object({
+    code: /* @__PURE__ */ z.string(),
+    message: /* @__PURE__ */ z.string(),
+    details: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(errorDetailSchema)),
+    status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   }),
 });
 

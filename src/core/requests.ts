@@ -2,79 +2,90 @@ import * as z from 'zod/mini';
 import { contractInputSchema } from './contract.js';
 import { customDataValueSchema, updateReasonSchema } from './session.js';
 
-const nullableString = z.nullable(z.string());
+const nullableString = /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string());
 
-export const addressInputSchema = z.strictObject({
-  line1: z.optional(nullableString),
-  line2: z.optional(nullableString),
-  city: z.optional(nullableString),
-  postal_code: z.optional(nullableString),
-  state: z.optional(nullableString),
-  country: z.optional(nullableString),
+export const addressInputSchema = /* @__PURE__ */ z.strictObject({
+  line1: /* @__PURE__ */ z.optional(nullableString),
+  line2: /* @__PURE__ */ z.optional(nullableString),
+  city: /* @__PURE__ */ z.optional(nullableString),
+  postal_code: /* @__PURE__ */ z.optional(nullableString),
+  state: /* @__PURE__ */ z.optional(nullableString),
+  country: /* @__PURE__ */ z.optional(nullableString),
 });
 
 /** Customer details in a request: partial; `null` clears an optional field. */
-export const customerInputSchema = z.strictObject({
-  customer_id: z.optional(nullableString),
-  email: z.optional(nullableString),
-  name: z.optional(nullableString),
-  company: z.optional(nullableString),
-  phone: z.optional(nullableString),
-  address: z.optional(z.nullable(addressInputSchema)),
+export const customerInputSchema = /* @__PURE__ */ z.strictObject({
+  customer_id: /* @__PURE__ */ z.optional(nullableString),
+  email: /* @__PURE__ */ z.optional(nullableString),
+  name: /* @__PURE__ */ z.optional(nullableString),
+  company: /* @__PURE__ */ z.optional(nullableString),
+  phone: /* @__PURE__ */ z.optional(nullableString),
+  address: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(addressInputSchema)),
 });
 export type CustomerInput = z.infer<typeof customerInputSchema>;
 
-export const attributionInputSchema = z.strictObject({
-  utm_source: z.optional(z.string()),
-  utm_medium: z.optional(z.string()),
-  utm_campaign: z.optional(z.string()),
-  utm_term: z.optional(z.string()),
-  utm_content: z.optional(z.string()),
-  referrer: z.optional(z.string()),
-  landing_page: z.optional(z.string()),
+export const attributionInputSchema = /* @__PURE__ */ z.strictObject({
+  utm_source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  utm_medium: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  utm_campaign: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  utm_term: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  utm_content: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  referrer: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  landing_page: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type AttributionInput = z.infer<typeof attributionInputSchema>;
 
-export const customDataInputSchema = z.record(z.string(), customDataValueSchema);
+export const customDataInputSchema = /* @__PURE__ */ z.record(
+  /* @__PURE__ */ z.string(),
+  customDataValueSchema,
+);
 export type CustomDataInput = z.infer<typeof customDataInputSchema>;
 
 /** Body of `PATCH /checkout_session/{id}`. */
-export const updateRequestSchema = z.strictObject({
-  contract: z.optional(contractInputSchema),
-  customer: z.optional(customerInputSchema),
-  expires_at: z.optional(z.string()),
-  currency: z.optional(z.string()),
-  success_url: z.optional(nullableString),
-  cancel_url: z.optional(nullableString),
-  pending_url: z.optional(nullableString),
-  attribution: z.optional(z.nullable(attributionInputSchema)),
-  custom_data: z.optional(customDataInputSchema),
-  update_reason: z.optional(updateReasonSchema),
-  update_note: z.optional(z.string()),
+export const updateRequestSchema = /* @__PURE__ */ z.strictObject({
+  contract: /* @__PURE__ */ z.optional(contractInputSchema),
+  customer: /* @__PURE__ */ z.optional(customerInputSchema),
+  expires_at: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  currency: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  success_url: /* @__PURE__ */ z.optional(nullableString),
+  cancel_url: /* @__PURE__ */ z.optional(nullableString),
+  pending_url: /* @__PURE__ */ z.optional(nullableString),
+  attribution: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(attributionInputSchema)),
+  custom_data: /* @__PURE__ */ z.optional(customDataInputSchema),
+  update_reason: /* @__PURE__ */ z.optional(updateReasonSchema),
+  update_note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type UpdateRequest = z.infer<typeof updateRequestSchema>;
 
 /** Body of `POST /checkout_session`. */
-export const createRequestSchema = z.strictObject({
+export const createRequestSchema = /* @__PURE__ */ z.strictObject({
   contract: contractInputSchema,
-  customer_id: z.optional(nullableString),
-  customer: z.optional(customerInputSchema),
-  expires_at: z.optional(z.string()),
-  success_url: z.optional(nullableString),
-  cancel_url: z.optional(nullableString),
-  pending_url: z.optional(nullableString),
-  attribution: z.optional(z.nullable(attributionInputSchema)),
-  custom_data: z.optional(customDataInputSchema),
+  customer_id: /* @__PURE__ */ z.optional(nullableString),
+  customer: /* @__PURE__ */ z.optional(customerInputSchema),
+  expires_at: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  success_url: /* @__PURE__ */ z.optional(nullableString),
+  cancel_url: /* @__PURE__ */ z.optional(nullableString),
+  pending_url: /* @__PURE__ */ z.optional(nullableString),
+  attribution: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(attributionInputSchema)),
+  custom_data: /* @__PURE__ */ z.optional(customDataInputSchema),
 });
 export type CreateRequest = z.infer<typeof createRequestSchema>;
 
-export const paymentMethodSchema = z.enum(['pm_card_ok', 'pm_card_pending', 'pm_card_declined']);
+export const paymentMethodSchema = /* @__PURE__ */ z.enum([
+  'pm_card_ok',
+  'pm_card_pending',
+  'pm_card_declined',
+]);
 export type PaymentMethod = z.infer<typeof paymentMethodSchema>;
 
 /** Body of `POST /checkout_session/{id}/confirm`. */
-export const confirmRequestSchema = z.strictObject({ payment_method: paymentMethodSchema });
+export const confirmRequestSchema = /* @__PURE__ */ z.strictObject({
+  payment_method: paymentMethodSchema,
+});
 export type ConfirmRequest = z.infer<typeof confirmRequestSchema>;
 
 /** Body of `POST /checkout_session/summary`. */
-export const summaryRequestSchema = z.strictObject({ contract: contractInputSchema });
+export const summaryRequestSchema = /* @__PURE__ */ z.strictObject({
+  contract: contractInputSchema,
+});
 export type SummaryRequest = z.infer<typeof summaryRequestSchema>;

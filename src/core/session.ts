@@ -2,29 +2,34 @@ import * as z from 'zod/mini';
 import { contractSchema } from './contract.js';
 import { estimateSchema } from './estimate.js';
 
-export const sessionStatusSchema = z.enum(['open', 'complete', 'expired']);
+export const sessionStatusSchema = /* @__PURE__ */ z.enum(['open', 'complete', 'expired']);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
-export const paymentStatusSchema = z.enum(['not_started', 'processing', 'paid', 'failed']);
+export const paymentStatusSchema = /* @__PURE__ */ z.enum([
+  'not_started',
+  'processing',
+  'paid',
+  'failed',
+]);
 export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
 
-export const addressSchema = z.object({
-  line1: z.string(),
-  line2: z.optional(z.string()),
-  city: z.string(),
-  postal_code: z.optional(z.string()),
-  state: z.optional(z.string()),
-  country: z.string(),
+export const addressSchema = /* @__PURE__ */ z.object({
+  line1: /* @__PURE__ */ z.string(),
+  line2: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  city: /* @__PURE__ */ z.string(),
+  postal_code: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  state: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  country: /* @__PURE__ */ z.string(),
 });
 export type Address = z.infer<typeof addressSchema>;
 
 /** Customer details as stored; absent keys are unset. A guest needs `email` before confirm. */
-export const customerSchema = z.object({
-  email: z.optional(z.string()),
-  name: z.optional(z.string()),
-  company: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  address: z.optional(addressSchema),
+export const customerSchema = /* @__PURE__ */ z.object({
+  email: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  company: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  phone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  address: /* @__PURE__ */ z.optional(addressSchema),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
@@ -38,21 +43,21 @@ export const attributionKeys = [
   'landing_page',
 ] as const;
 
-export const attributionSchema = z.object({
-  utm_source: z.optional(z.string()),
-  utm_medium: z.optional(z.string()),
-  utm_campaign: z.optional(z.string()),
-  utm_term: z.optional(z.string()),
-  utm_content: z.optional(z.string()),
-  referrer: z.optional(z.string()),
-  landing_page: z.optional(z.string()),
+export const attributionSchema = /* @__PURE__ */ z.object({
+  utm_source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  utm_medium: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  utm_campaign: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  utm_term: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  utm_content: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  referrer: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  landing_page: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type Attribution = z.infer<typeof attributionSchema>;
 
-export const actorSchema = z.enum(['merchant', 'client']);
+export const actorSchema = /* @__PURE__ */ z.enum(['merchant', 'client']);
 export type Actor = z.infer<typeof actorSchema>;
 
-export const updateReasonSchema = z.enum([
+export const updateReasonSchema = /* @__PURE__ */ z.enum([
   'plan_change',
   'quantity_change',
   'billing_date_change',
@@ -62,57 +67,67 @@ export const updateReasonSchema = z.enum([
 ]);
 export type UpdateReason = z.infer<typeof updateReasonSchema>;
 
-export const auditChangeSchema = z.object({
-  field: z.string(),
-  from: z.unknown(),
-  to: z.unknown(),
+export const auditChangeSchema = /* @__PURE__ */ z.object({
+  field: /* @__PURE__ */ z.string(),
+  from: /* @__PURE__ */ z.unknown(),
+  to: /* @__PURE__ */ z.unknown(),
 });
 export type AuditChange = z.infer<typeof auditChangeSchema>;
 
 /** One entry of `custom_data.audit_trail`, appended by every update that changes something. */
-export const auditEntrySchema = z.object({
-  at: z.string(),
-  version: z.int(),
+export const auditEntrySchema = /* @__PURE__ */ z.object({
+  at: /* @__PURE__ */ z.string(),
+  version: /* @__PURE__ */ z.int(),
   actor: actorSchema,
-  reason: z.nullable(updateReasonSchema),
-  note: z.nullable(z.string()),
-  changes: z.array(auditChangeSchema),
+  reason: /* @__PURE__ */ z.nullable(updateReasonSchema),
+  note: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  changes: /* @__PURE__ */ z.array(auditChangeSchema),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const customDataValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const customDataValueSchema = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.string(),
+  /* @__PURE__ */ z.number(),
+  /* @__PURE__ */ z.boolean(),
+  /* @__PURE__ */ z.null(),
+]);
 export type CustomDataValue = z.infer<typeof customDataValueSchema>;
 
 /**
  * `custom_data` as stored: the caller's scalar keys plus the reserved `audit_trail`.
  * Typed loosely on purpose: `audit_trail` is the only non-scalar value.
  */
-export const customDataSchema = z.record(z.string(), z.unknown());
+export const customDataSchema = /* @__PURE__ */ z.record(
+  /* @__PURE__ */ z.string(),
+  /* @__PURE__ */ z.unknown(),
+);
 export type CustomData = z.infer<typeof customDataSchema>;
 
-export const sessionSchema = z.object({
-  id: z.string(),
-  object: z.literal('checkout_session'),
+export const sessionSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.string(),
+  object: /* @__PURE__ */ z.literal('checkout_session'),
   status: sessionStatusSchema,
   payment_status: paymentStatusSchema,
-  customer_id: z.nullable(z.string()),
-  customer: z.nullable(customerSchema),
+  customer_id: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  customer: /* @__PURE__ */ z.nullable(customerSchema),
   contract: contractSchema,
-  currency: z.string(),
+  currency: /* @__PURE__ */ z.string(),
   estimates: estimateSchema,
-  expires_at: z.string(),
-  success_url: z.nullable(z.string()),
-  cancel_url: z.nullable(z.string()),
-  pending_url: z.nullable(z.string()),
-  attribution: z.nullable(attributionSchema),
+  expires_at: /* @__PURE__ */ z.string(),
+  success_url: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  cancel_url: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  pending_url: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  attribution: /* @__PURE__ */ z.nullable(attributionSchema),
   custom_data: customDataSchema,
-  created_at: z.string(),
-  updated_at: z.string(),
-  last_activity_at: z.string(),
-  version: z.int(),
+  created_at: /* @__PURE__ */ z.string(),
+  updated_at: /* @__PURE__ */ z.string(),
+  last_activity_at: /* @__PURE__ */ z.string(),
+  version: /* @__PURE__ */ z.int(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
 /** The response of `POST /checkout_session`: the only one that carries the client secret. */
-export const createdSessionSchema = z.extend(sessionSchema, { client_secret: z.string() });
+export const createdSessionSchema = /* @__PURE__ */ z.extend(sessionSchema, {
+  client_secret: /* @__PURE__ */ z.string(),
+});
 export type CreatedSession = z.infer<typeof createdSessionSchema>;

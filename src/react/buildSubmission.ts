@@ -1,4 +1,4 @@
-import type { Session, UpdateReason, UpdateRequest } from '../core/index.js';
+import type { Session, UpdateRequest } from '../core/index.js';
 import { buildUpdateBody } from './buildUpdateBody.js';
 import type { EditorValues } from './editorValues.js';
 import { inferUpdateReason } from './inferUpdateReason.js';
@@ -15,19 +15,20 @@ export interface Submission {
 
 /**
  * The submission for the edited values, or undefined when nothing changed. The reason is the
- * one chosen in the reason section, else inferred from what changed (widget.md rule 8).
+ * one `buildBody` put in (the merchant entry's `buildMerchantBody` takes the reason section's
+ * choice), else inferred from what changed (widget.md rule 8).
  * @example buildSubmission(session, values, ['plan', 'quantity'])?.body.update_reason // 'quantity_change'
  */
 export function buildSubmission(
   session: Session,
   values: EditorValues,
   sections: readonly Section[],
+  buildBody: typeof buildUpdateBody = buildUpdateBody,
 ): Submission | undefined {
-  const body = buildUpdateBody(session, values, sections);
-  if (Object.keys(body).length === 0) return undefined;
-  const chosen: UpdateReason | '' = sections.includes('update_reason') ? values.update_reason : '';
-  body.update_reason = chosen === '' ? inferUpdateReason(session, body) : chosen;
-  const note = values.update_note.trim();
-  if (sections.includes('update_reason') && note !== '') body.update_note = note;
+  const body = buildBody(session, values, sections);
+  if (!Object.keys(body).some((key) => key !== 'update_reason' && key !== 'update_note')) {
+    return undefined;
+  }
+  body.update_reason ??= inferUpdateReason(session, body);
   return { body, ifMatch: session.version, idempotencyKey: newIdempotencyKey() };
 }

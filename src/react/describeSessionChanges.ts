@@ -13,7 +13,20 @@ export type SessionArea =
   | 'attribution'
   | 'custom_data';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// Each area and what of a session it covers, compared as JSON.
+const areas: [SessionArea, (s: Session) => unknown][] = [
+  ['status', (s) => [s.status, s.payment_status]],
+  ['plan', ({ contract: c }) => ('plan_id' in c ? c.plan_id : 'items')],
+  ['quantity', ({ contract: c }) => ('items' in c ? c.items : c.quantity)],
+  ['start_date', (s) => s.contract.start_date],
+  ['currency', (s) => s.contract.currency],
+  ['customer', (s) => s.customer],
+  ['expires_at', (s) => s.expires_at],
+  ['redirect_urls', (s) => [s.success_url, s.cancel_url, s.pending_url]],
+  ['attribution', (s) => s.attribution],
+  // The audit trail changes with every update; it is not something someone else "changed".
+  ['custom_data', (s) => ({ ...s.custom_data, audit_trail: undefined })],
+];
 
 /**
  * What differs between the session the editor loaded and the latest one, to explain a
@@ -21,32 +34,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * @example describeSessionChanges(loaded, latest) // ['quantity']
  */
 export function describeSessionChanges(before: Session, after: Session): SessionArea[] {
-  const areas: SessionArea[] = [];
-  const a = before.contract;
-  const b = after.contract;
-  if (before.status !== after.status || before.payment_status !== after.payment_status) {
-    areas.push('status');
-  }
-  if (('plan_id' in a ? a.plan_id : 'items') !== ('plan_id' in b ? b.plan_id : 'items')) {
-    areas.push('plan');
-  }
-  if (!same('items' in a ? a.items : a.quantity, 'items' in b ? b.items : b.quantity)) {
-    areas.push('quantity');
-  }
-  if (a.start_date !== b.start_date) areas.push('start_date');
-  if (a.currency !== b.currency) areas.push('currency');
-  if (!same(before.customer, after.customer)) areas.push('customer');
-  if (before.expires_at !== after.expires_at) areas.push('expires_at');
-  if (
-    before.success_url !== after.success_url ||
-    before.cancel_url !== after.cancel_url ||
-    before.pending_url !== after.pending_url
-  ) {
-    areas.push('redirect_urls');
-  }
-  if (!same(before.attribution, after.attribution)) areas.push('attribution');
-  const { audit_trail: _a, ...dataBefore } = before.custom_data;
-  const { audit_trail: _b, ...dataAfter } = after.custom_data;
-  if (!same(dataBefore, dataAfter)) areas.push('custom_data');
-  return areas;
+  return areas
+    .filter(([, pick]) => JSON.stringify(pick(before)) !== JSON.stringify(pick(after)))
+    .map(([area]) => area);
 }

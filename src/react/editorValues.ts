@@ -1,8 +1,6 @@
-import { attributionKeys, type Session, type UpdateReason } from '../core/index.js';
-import { localDateTime } from './localDateTime.js';
+import type { Session, UpdateReason } from '../core/index.js';
 
 /** The UTM keys the attribution editor shows (referrer and landing_page are kept as they are). */
-export const utmKeys = attributionKeys.filter((k) => k.startsWith('utm_')) as UtmKey[];
 export type UtmKey = 'utm_source' | 'utm_medium' | 'utm_campaign' | 'utm_term' | 'utm_content';
 
 /** One row of the custom data editor. */
@@ -41,14 +39,16 @@ export interface EditorValues {
 }
 
 /** A field the editor can put an error on. */
-export type EditorField = Exclude<keyof EditorValues, 'custom_data'> | 'custom_data';
+export type EditorField = keyof EditorValues;
 
 /**
- * The editor's starting values for a session.
+ * The editor's starting values for a session: the shopper fields from the session. The
+ * support-staff fields start empty here; `merchantValues` (the `checkout-editor/merchant`
+ * entry) fills them in, so storefronts do not carry that code.
  * @example const values = editorValues(session); values.quantity // '5'
  */
 export function editorValues(session: Session): EditorValues {
-  const { contract, customer, attribution } = session;
+  const { contract, customer } = session;
   const plan = 'plan_id' in contract;
   return {
     plan_id: plan ? contract.plan_id : '',
@@ -59,21 +59,16 @@ export function editorValues(session: Session): EditorValues {
     name: customer?.name ?? '',
     company: customer?.company ?? '',
     phone: customer?.phone ?? '',
-    expires_at: localDateTime(session.expires_at),
-    success_url: session.success_url ?? '',
-    cancel_url: session.cancel_url ?? '',
-    pending_url: session.pending_url ?? '',
-    utm_source: attribution?.utm_source ?? '',
-    utm_medium: attribution?.utm_medium ?? '',
-    utm_campaign: attribution?.utm_campaign ?? '',
-    utm_term: attribution?.utm_term ?? '',
-    utm_content: attribution?.utm_content ?? '',
-    custom_data: Object.entries(session.custom_data)
-      // The audit trail is the server's record, not something anyone edits.
-      .filter(
-        ([key, value]) => key !== 'audit_trail' && (value === null || typeof value !== 'object'),
-      )
-      .map(([key, value]) => ({ key, value: value === null ? '' : String(value) })),
+    expires_at: '',
+    success_url: '',
+    cancel_url: '',
+    pending_url: '',
+    utm_source: '',
+    utm_medium: '',
+    utm_campaign: '',
+    utm_term: '',
+    utm_content: '',
+    custom_data: [],
     update_reason: '',
     update_note: '',
   };

@@ -1,3 +1,4 @@
+export { buildMerchantBody } from './buildMerchantBody.js';
 export { buildSubmission, type Submission } from './buildSubmission.js';
 export { buildUpdateBody } from './buildUpdateBody.js';
 export { CheckoutProvider, type CheckoutProviderProps } from './CheckoutProvider.js';
@@ -10,10 +11,11 @@ export {
   type EditorField,
   type EditorValues,
   editorValues,
-  utmKeys,
+  type UtmKey,
 } from './editorValues.js';
 export { fieldForPath } from './fieldForPath.js';
 export { inferUpdateReason } from './inferUpdateReason.js';
+export { merchantValues, utmKeys } from './merchantValues.js';
 export { type ReadOnlyReason, readOnlyReason } from './readOnlyReason.js';
 export { allSections, defaultSections, merchantSections, type Section } from './sections.js';
 export { sessionQuery } from './sessionQuery.js';

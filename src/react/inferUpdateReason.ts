@@ -7,31 +7,31 @@ import type { Session, UpdateReason, UpdateRequest } from '../core/index.js';
  * @example inferUpdateReason(session, { contract: { ...contract, quantity: 7 } }) // 'quantity_change'
  */
 export function inferUpdateReason(session: Session, body: UpdateRequest): UpdateReason {
-  const changed = new Set<string>();
+  const { contract: after, update_reason: _r, update_note: _n, ...rest } = body;
+  const changed = Object.keys(rest);
   const before = session.contract;
-  if (body.contract) {
-    const after = body.contract;
-    const beforePlan = 'plan_id' in before ? before.plan_id : undefined;
-    const afterPlan = 'plan_id' in after ? after.plan_id : undefined;
-    if (afterPlan !== beforePlan) changed.add('plan_id');
-    const beforeQty = 'items' in before ? quantities(before.items) : String(before.quantity);
-    const afterQty = 'items' in after ? quantities(after.items) : String(after.quantity ?? 1);
-    if (afterQty !== beforeQty) changed.add('quantity');
-    if ((after.start_date ?? before.start_date) !== before.start_date) changed.add('start_date');
-    if (after.currency !== before.currency) changed.add('currency');
+  if (after) {
+    const plan = 'plan_id' in after ? after.plan_id : undefined;
+    if (plan !== ('plan_id' in before ? before.plan_id : undefined)) return 'plan_change';
+    if (quantities(after) !== quantities(before)) changed.push('quantity');
+    if ((after.start_date ?? before.start_date) !== before.start_date) changed.push('start_date');
+    if (after.currency !== before.currency) changed.push('currency');
   }
-  for (const key of Object.keys(body)) {
-    if (key !== 'contract' && key !== 'update_reason' && key !== 'update_note') changed.add(key);
-  }
-
-  if (changed.has('plan_id')) return 'plan_change';
-  if (changed.size !== 1) return 'configuration_update';
-  if (changed.has('quantity')) return 'quantity_change';
-  if (changed.has('start_date')) return 'billing_date_change';
-  if (changed.has('customer')) return 'customer_correction';
-  return 'configuration_update';
+  const only = changed.length === 1 ? lone[changed[0] as keyof typeof lone] : undefined;
+  return only ?? 'configuration_update';
 }
 
-function quantities(items: { product_id: string; quantity?: number | undefined }[]): string {
-  return items.map((item) => `${item.product_id}:${item.quantity ?? 1}`).join(',');
+const lone = {
+  quantity: 'quantity_change',
+  start_date: 'billing_date_change',
+  customer: 'customer_correction',
+} as const;
+
+function quantities(contract: {
+  quantity?: number | undefined;
+  items?: { product_id: string; quantity?: number | undefined }[];
+}): string {
+  return JSON.stringify(
+    contract.items?.map((item) => [item.product_id, item.quantity ?? 1]) ?? contract.quantity ?? 1,
+  );
 }

@@ -1,6 +1,6 @@
 import type { Catalog, ErrorDetail, Session } from '../core/index.js';
 import { checkSessionFields } from '../core/rules/checkSessionFields.js';
-import { buildUpdateBody } from './buildUpdateBody.js';
+import { buildMerchantBody } from './buildMerchantBody.js';
 import type { EditorValues } from './editorValues.js';
 import { fieldForPath } from './fieldForPath.js';
 import type { Section } from './sections.js';
@@ -22,7 +22,13 @@ export function validateMerchantValues(
   catalog: Catalog,
   now: Date,
 ): FieldProblem[] {
-  const { contract: _, customer: __, ...fields } = buildUpdateBody(session, values, sections);
+  const {
+    contract: _c,
+    customer: _cu,
+    update_reason: _r,
+    update_note: _n,
+    ...fields
+  } = buildMerchantBody(session, values, sections);
   const details: ErrorDetail[] = [];
   checkSessionFields(session, fields, { catalog, now, actor: 'client' }, details);
   if (sections.includes('update_reason') && values.update_note.trim().length > maxNote) {

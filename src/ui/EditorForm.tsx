@@ -60,7 +60,8 @@ export function EditorForm(props: EditorFormProps) {
   const { messages: t, locale } = useMessages();
   const merchant = useContext(MerchantContext);
   const [now] = useState(() => new Date());
-  const form = useForm<EditorValues>({ defaultValues: editorValues(session) });
+  const toValues = merchant?.values ?? editorValues;
+  const form = useForm<EditorValues>({ defaultValues: toValues(session) });
   const [notice, setNoticeState] = useState<'none' | 'invalid' | 'unchanged'>('none');
   const noticeRef = useRef(notice);
   // Guarded, not left to React's bail-out: that may still render the form on a keystroke.
@@ -99,9 +100,9 @@ export function EditorForm(props: EditorFormProps) {
   // The server's session replaces whatever was typed: after a save, or a reload after a conflict.
   // keepFieldsRef: the editors are memoised and do not re-register after a reset.
   useEffect(() => {
-    form.reset(editorValues(session), { keepFieldsRef: true });
+    form.reset(toValues(session), { keepFieldsRef: true });
     reveal();
-  }, [session, form, reveal]);
+  }, [session, form, reveal, toValues]);
 
   const edited = useCallback(
     (field: EditorField) => {
@@ -167,7 +168,7 @@ export function EditorForm(props: EditorFormProps) {
       focusField(form, first.field);
       return;
     }
-    const submission = buildSubmission(session, current, sections);
+    const submission = buildSubmission(session, current, sections, merchant?.body);
     setNotice(submission ? 'none' : 'unchanged');
     if (submission) save.submit(submission);
   };

@@ -33,9 +33,8 @@ export function EditorRoot(props: EditorRootProps) {
   const state = useCheckoutSession(props.sessionId);
   const catalog = useCatalog({ enabled: state.kind === 'editable' });
   const { onStateChange, onError } = props;
-
-  const loadError =
-    state.kind === 'failed' ? state.error : catalog.kind === 'failed' ? catalog.error : undefined;
+  const failed = state.kind === 'failed' ? state : catalog.kind === 'failed' ? catalog : undefined;
+  const loadError = failed?.error;
   useEffect(() => {
     if (loadError) onError?.(loadError);
   }, [loadError, onError]);
@@ -51,37 +50,26 @@ export function EditorRoot(props: EditorRootProps) {
         : state.kind === 'read_only'
           ? { kind: 'read_only', session: state.session, reason: state.reason }
           : undefined;
-  const outerKey = outer ? `${outer.kind}:${'session' in outer ? outer.session.version : ''}` : '';
+  const outerKey = outer && `${outer.kind}${'session' in outer ? outer.session.version : ''}`;
   const outerRef = useRef(outer);
   outerRef.current = outer;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: outerKey is the trigger; values come from refs
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger; values come from refs
   useEffect(() => {
     if (outerRef.current) report.current?.(outerRef.current);
   }, [outerKey]);
 
-  if (state.kind === 'loading') return <Skeleton />;
   if (state.kind === 'read_only')
     return <ReadOnlyView session={state.session} reason={state.reason} />;
-  if (state.kind === 'failed' || catalog.kind === 'failed') {
-    const error =
-      state.kind === 'failed' ? state.error : catalog.kind === 'failed' ? catalog.error : undefined;
-    const retry =
-      state.kind === 'failed'
-        ? state.reload
-        : catalog.kind === 'failed'
-          ? catalog.reload
-          : () => {};
+  if (failed) {
     const notFound =
-      error?.kind === 'api' &&
-      (error.code === 'session_not_found' || error.code === 'unauthorized');
+      failed.error.kind === 'api' &&
+      (failed.error.code === 'session_not_found' || failed.error.code === 'unauthorized');
     return (
       <div className="ce-card">
         <div role="alert" className="ce-alert">
-          <p>
-            {notFound ? t.not_found : state.kind === 'failed' ? t.load_failed : t.catalog_failed}
-          </p>
+          <p>{notFound ? t.not_found : failed === state ? t.load_failed : t.catalog_failed}</p>
           {notFound ? null : (
-            <button type="button" className="ce-button" onClick={retry}>
+            <button type="button" className="ce-button" onClick={failed.reload}>
               {t.retry}
             </button>
           )}
@@ -89,7 +77,7 @@ export function EditorRoot(props: EditorRootProps) {
       </div>
     );
   }
-  if (catalog.kind !== 'ready') return <Skeleton />;
+  if (state.kind !== 'editable' || catalog.kind !== 'ready') return <Skeleton />;
   return (
     <EditorForm
       session={state.session}
@@ -98,10 +86,8 @@ export function EditorRoot(props: EditorRootProps) {
       previewDebounceMs={props.previewDebounceMs}
       reloadSession={state.reload}
       onUpdated={props.onUpdated}
-      onError={props.onError}
-      onActivity={
-        onStateChange ? (kind) => onStateChange({ kind, session: state.session }) : undefined
-      }
+      onError={onError}
+      onActivity={onStateChange && ((kind) => onStateChange({ kind, session: state.session }))}
     />
   );
 }

@@ -62,14 +62,13 @@ export function FormAlert({ problem, onRetry, onReload }: FormAlertProps) {
       {lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      {action === 'retry' ? (
-        <button type="button" className="ce-button" onClick={onRetry}>
-          {t.retry}
-        </button>
-      ) : null}
-      {action === 'reload' ? (
-        <button type="button" className="ce-button" onClick={onReload}>
-          {t.reload}
+      {action ? (
+        <button
+          type="button"
+          className="ce-button"
+          onClick={action === 'retry' ? onRetry : onReload}
+        >
+          {t[action]}
         </button>
       ) : null}
     </div>

@@ -1,5 +1,7 @@
 import { useMessages } from './useMessages.js';
 
+const bones = ['label', 'plan', 'plan', 'plan', 'label', 'input', 'label', 'input'];
+
 /**
  * Placeholder blocks shaped like the editor (plans, quantity, date, summary), so nothing jumps
  * when the session arrives.
@@ -14,14 +16,10 @@ export function Skeleton() {
       </p>
       <div className="ce-layout" aria-hidden="true">
         <div className="ce-main">
-          <div className="ce-bone ce-bone-label" />
-          <div className="ce-bone ce-bone-plan" />
-          <div className="ce-bone ce-bone-plan" />
-          <div className="ce-bone ce-bone-plan" />
-          <div className="ce-bone ce-bone-label" />
-          <div className="ce-bone ce-bone-input" />
-          <div className="ce-bone ce-bone-label" />
-          <div className="ce-bone ce-bone-input" />
+          {bones.map((bone, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list that never reorders
+            <div key={i} className={`ce-bone ce-bone-${bone}`} />
+          ))}
         </div>
         <div className="ce-aside">
           <div className="ce-bone ce-bone-summary" />

@@ -1,5 +1,5 @@
 import { type ComponentType, createContext } from 'react';
-import type { Catalog, Session } from '../core/index.js';
+import type { Catalog, Session, UpdateRequest } from '../core/index.js';
 import type { EditorValues, FieldProblem, Section } from '../react/index.js';
 
 /** Props the support-staff sections get from the editor form. */
@@ -16,6 +16,10 @@ export interface MerchantSectionsProps {
  */
 export interface MerchantEditors {
   Sections: ComponentType<MerchantSectionsProps>;
+  /** Starting values of every field, the support-staff ones included. */
+  values: (session: Session) => EditorValues;
+  /** The PATCH body, the support-staff fields and the chosen reason included. */
+  body: (session: Session, values: EditorValues, sections: readonly Section[]) => UpdateRequest;
   validate: (
     session: Session,
     values: EditorValues,

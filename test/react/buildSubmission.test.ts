@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildMerchantBody,
   buildSubmission,
   buildUpdateBody,
   defaultSections,
@@ -7,6 +8,7 @@ import {
   editorValues,
   fieldForPath,
   inferUpdateReason,
+  merchantValues,
   readOnlyReason,
 } from '../../src/react/index.js';
 import { allSections } from '../../src/react/sections.js';
@@ -17,7 +19,7 @@ const session = makeSession({
   custom_data: { campaign: 'spring', seats_promised: 10, audit_trail: [] },
   attribution: { utm_source: 'news', referrer: 'https://example.com/' },
 });
-const values = editorValues(session);
+const values = merchantValues(session);
 
 describe('buildUpdateBody', () => {
   it('is empty when nothing changed, whatever the sections', () => {
@@ -52,8 +54,15 @@ describe('buildUpdateBody', () => {
     ).toEqual({});
   });
 
+  it('leaves the support-staff fields to buildMerchantBody', () => {
+    expect(
+      buildUpdateBody(session, { ...values, utm_source: '', update_note: 'x' }, allSections),
+    ).toEqual({});
+    expect(editorValues(session)).toMatchObject({ quantity: '3', utm_source: '', custom_data: [] });
+  });
+
   it('replaces attribution keeping referrer, and merges custom data with null deletes', () => {
-    const body = buildUpdateBody(
+    const body = buildMerchantBody(
       session,
       {
         ...values,
@@ -103,12 +112,14 @@ describe('buildSubmission', () => {
       session,
       { ...values, quantity: '4', update_reason: 'other', update_note: ' asked by phone ' },
       [...defaultSections, 'update_reason'],
+      buildMerchantBody,
     );
     expect(sub?.body).toMatchObject({ update_reason: 'other', update_note: 'asked by phone' });
   });
 
   it('is undefined when nothing changed', () => {
     expect(buildSubmission(session, values, allSections)).toBeUndefined();
+    expect(buildSubmission(session, values, allSections, buildMerchantBody)).toBeUndefined();
   });
 });
 

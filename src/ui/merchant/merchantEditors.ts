@@ -1,4 +1,4 @@
-import { validateMerchantValues } from '../../react/index.js';
+import { buildMerchantBody, merchantValues, validateMerchantValues } from '../../react/index.js';
 import type { MerchantEditors } from '../useMerchant.js';
 import { MerchantSections } from './MerchantSections.js';
 
@@ -8,5 +8,7 @@ import { MerchantSections } from './MerchantSections.js';
  */
 export const merchantEditors: MerchantEditors = {
   Sections: MerchantSections,
+  values: merchantValues,
+  body: buildMerchantBody,
   validate: validateMerchantValues,
 };
