@@ -55,6 +55,7 @@ export interface CheckoutClient {
   createSession(body: CreateRequest, options?: WriteOptions): Promise<CreatedSession>;
 }
 
+const json = 'application/json';
 const summaryResponseSchema = z.object({ estimates: estimateSchema });
 
 /**
@@ -84,51 +85,44 @@ export function createCheckoutClient(options: CheckoutClientOptions): CheckoutCl
     opts: WriteOptions = {},
   ): Promise<T> {
     const headers: Record<string, string> = {
-      Accept: 'application/json',
+      Accept: json,
       Authorization: `Bearer ${await token()}`,
     };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (body !== undefined) headers['Content-Type'] = json;
     if (opts.ifMatch !== undefined) headers['If-Match'] = `"${opts.ifMatch}"`;
-    if (opts.idempotencyKey !== undefined) headers['Idempotency-Key'] = opts.idempotencyKey;
+    if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
 
     let response: Response;
-    let text: string;
+    let data: unknown;
     try {
-      response = await doFetch(`${baseUrl}${path}`, {
+      response = await doFetch(baseUrl + path, {
         method,
         headers,
         body: body === undefined ? null : JSON.stringify(body),
         signal: opts.signal ?? null,
       });
-      text = await response.text();
+      const text = await response.text();
+      try {
+        data = JSON.parse(text);
+      } catch {}
     } catch (error) {
-      if (opts.signal?.aborted || (error instanceof Error && error.name === 'AbortError'))
-        throw error;
-      throw new CheckoutNetworkError('The checkout service could not be reached.', {
-        cause: error,
-      });
+      if (opts.signal?.aborted || (error as Error)?.name === 'AbortError') throw error;
+      throw new CheckoutNetworkError('Service unreachable.', { cause: error });
     }
 
-    const json = parseJson(text);
-    if (response.ok) {
-      const parsed = schema.safeParse(json);
-      if (parsed.success) return parsed.data;
-      throw new CheckoutApiError({
-        status: response.status,
-        code: 'internal_error',
-        message: 'The checkout service sent an answer this client does not understand.',
-      });
+    const { status } = response;
+    const parsed = (response.ok ? schema : errorBodySchema).safeParse(data);
+    if (!parsed.success) {
+      // An answer this client does not understand. An error page is a gateway's, not the API's:
+      // the request may never have arrived, so retrying is right.
+      if (response.ok)
+        throw new CheckoutApiError({ status, code: 'internal_error', message: 'Bad answer.' });
+      throw new CheckoutNetworkError(`Service answered ${status}.`, { status });
     }
-    const failure = errorBodySchema.safeParse(json);
-    if (!failure.success) {
-      // A gateway's HTML page, not the API: the request may never have arrived, so retrying is right.
-      throw new CheckoutNetworkError(`The checkout service answered ${response.status}.`, {
-        status: response.status,
-      });
-    }
-    const { error } = failure.data;
+    if (response.ok) return parsed.data as T;
+    const { error } = parsed.data as z.infer<typeof errorBodySchema>;
     throw new CheckoutApiError({
-      status: response.status,
+      status,
       code: error.code,
       message: error.message,
       details: error.details,
@@ -151,12 +145,4 @@ export function createCheckoutClient(options: CheckoutClientOptions): CheckoutCl
     createSession: (body, opts) =>
       request('POST', '/checkout_session', createdSessionSchema, body, opts),
   };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

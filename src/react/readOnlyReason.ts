@@ -9,6 +9,12 @@ export type ReadOnlyReason =
   | 'complete'
   | 'expired';
 
+const paymentReasons: Partial<Record<Session['payment_status'], ReadOnlyReason>> = {
+  paid: 'paid',
+  processing: 'payment_in_progress',
+  failed: 'payment_failed',
+};
+
 /**
  * Why the session can no longer be updated, or undefined when it still can. Mirrors the API's
  * state checks (status open, payment not started, not past `expires_at`) so the editor never
@@ -16,22 +22,9 @@ export type ReadOnlyReason =
  * @example readOnlyReason(session, new Date()) // 'expired'
  */
 export function readOnlyReason(session: Session, now: Date): ReadOnlyReason | undefined {
-  switch (session.payment_status) {
-    case 'paid':
-      return 'paid';
-    case 'processing':
-      return 'payment_in_progress';
-    case 'failed':
-      return 'payment_failed';
-    case 'not_started':
-      break;
-    default: {
-      const never: never = session.payment_status;
-      return never;
-    }
-  }
   const status = effectiveStatus(session, now);
-  if (status === 'expired') return 'expired';
-  if (status === 'complete') return 'complete';
-  return undefined;
+  return (
+    paymentReasons[session.payment_status] ??
+    (status === 'expired' || status === 'complete' ? status : undefined)
+  );
 }

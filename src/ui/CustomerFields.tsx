@@ -4,8 +4,13 @@ import { TextField } from './TextField.js';
 import { useMessages } from './useMessages.js';
 
 const keys = ['email', 'name', 'company', 'phone'] as const;
-const autoComplete = { email: 'email', name: 'name', company: 'organization', phone: 'tel' };
-const types = { email: 'email', name: 'text', company: 'text', phone: 'tel' } as const;
+// type and autoComplete of each guest detail
+const inputs = {
+  email: ['email', 'email'],
+  name: ['text', 'name'],
+  company: ['text', 'organization'],
+  phone: ['tel', 'tel'],
+} as const;
 
 /**
  * Guest details: editable on a guest session; a known customer's details are shown read-only
@@ -45,8 +50,8 @@ export const CustomerFields = memo(function CustomerFields({ session }: { sessio
             key={key}
             name={key}
             label={t[key]}
-            type={types[key]}
-            autoComplete={autoComplete[key]}
+            type={inputs[key][0]}
+            autoComplete={inputs[key][1]}
             hint={key === 'email' ? undefined : t.optional}
           />
         ))}

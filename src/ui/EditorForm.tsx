@@ -178,25 +178,18 @@ export function EditorForm(props: EditorFormProps) {
     if (firstFailed) focusField(form, firstFailed);
   }, [firstFailed, form]);
 
-  // Reported from refs: the summary says when it previews without re-rendering the form.
-  const activity = useRef({ base: 'editing' as EditorActivity, previewing: false, sent: '' });
-  const onActivity = useRef(props.onActivity);
-  onActivity.current = props.onActivity;
-  const report = useCallback(() => {
+  // Reported from a ref: the summary says when it previews without re-rendering the form.
+  const activity = useRef({ base: 'editing', previewing: false, sent: '', on: props.onActivity });
+  activity.current.on = props.onActivity;
+  const report = useCallback((previewing?: boolean) => {
     const a = activity.current;
-    const kind = a.base === 'editing' && a.previewing ? 'previewing' : a.base;
+    if (previewing !== undefined) a.previewing = previewing;
+    const kind = (a.base === 'editing' && a.previewing ? 'previewing' : a.base) as EditorActivity;
     if (kind === a.sent) return;
     a.sent = kind;
-    onActivity.current?.(kind);
+    a.on?.(kind);
   }, []);
-  const onPreviewing = useCallback(
-    (previewing: boolean) => {
-      activity.current.previewing = previewing;
-      report();
-    },
-    [report],
-  );
-  const base: EditorActivity = save.saving
+  activity.current.base = save.saving
     ? 'saving'
     : save.problem
       ? 'failed'
@@ -205,10 +198,7 @@ export function EditorForm(props: EditorFormProps) {
         : Object.keys(shown).length > 0
           ? 'invalid'
           : 'editing';
-  useEffect(() => {
-    activity.current.base = base;
-    report();
-  }, [base, report]);
+  useEffect(() => report());
 
   const problem = notice === 'invalid' ? ({ kind: 'invalid' } as const) : save.problem;
   const Merchant = merchant?.Sections;
@@ -250,7 +240,7 @@ export function EditorForm(props: EditorFormProps) {
               sections={sections}
               debounceMs={previewDebounceMs}
               now={now}
-              onPreviewing={onPreviewing}
+              onPreviewing={report}
             />
             {problem ? (
               <FormAlert problem={problem} onRetry={save.retry} onReload={save.reload} />

@@ -51,11 +51,9 @@ export function EditorRoot(props: EditorRootProps) {
           ? { kind: 'read_only', session: state.session, reason: state.reason }
           : undefined;
   const outerKey = outer && `${outer.kind}${'session' in outer ? outer.session.version : ''}`;
-  const outerRef = useRef(outer);
-  outerRef.current = outer;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger; values come from refs
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger, not the values
   useEffect(() => {
-    if (outerRef.current) report.current?.(outerRef.current);
+    if (outer) report.current?.(outer);
   }, [outerKey]);
 
   if (state.kind === 'read_only')

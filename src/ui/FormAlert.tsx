@@ -24,39 +24,28 @@ export interface FormAlertProps {
  */
 export function FormAlert({ problem, onRetry, onReload }: FormAlertProps) {
   const { messages: t, locale } = useMessages();
-  const lines: string[] = [];
-  let action: 'retry' | 'reload' | undefined;
-  switch (problem.kind) {
-    case 'invalid':
-      lines.push(t.invalid_form);
-      break;
-    case 'network':
-      lines.push(t.network_error);
-      action = 'retry';
-      break;
-    case 'state':
-      lines.push(t[problem.code]);
-      action = 'reload';
-      break;
-    case 'conflict': {
-      lines.push(t.version_conflict);
-      const areas = problem.changes?.map((area) => t[`area_${area}`]);
-      lines.push(
-        areas && areas.length > 0
-          ? fill(t.version_conflict_changes, {
-              areas: new Intl.ListFormat(locale, { type: 'conjunction' }).format(areas),
-            })
-          : t.version_conflict_unknown,
-      );
-      action = 'reload';
-      break;
-    }
-    case 'rejected':
-      lines.push(...problem.messages.map((message) => fill(t.request_failed, { message })));
-      break;
-    default:
-      return problem satisfies never;
-  }
+  const { kind } = problem;
+  const areas = kind === 'conflict' ? problem.changes?.map((area) => t[`area_${area}`]) : undefined;
+  const lines =
+    kind === 'invalid'
+      ? [t.invalid_form]
+      : kind === 'network'
+        ? [t.network_error]
+        : kind === 'state'
+          ? [t[problem.code]]
+          : kind === 'conflict'
+            ? [
+                t.version_conflict,
+                areas?.length
+                  ? fill(t.version_conflict_changes, {
+                      areas: new Intl.ListFormat(locale, { type: 'conjunction' }).format(areas),
+                    })
+                  : t.version_conflict_unknown,
+              ]
+            : problem.messages.map((message) => fill(t.request_failed, { message }));
+  // Network failures retry the same submission; state errors and conflicts need the latest session.
+  const action =
+    kind === 'network' ? 'retry' : kind === 'invalid' || kind === 'rejected' ? undefined : 'reload';
   return (
     <div role="alert" className="ce-alert">
       {lines.map((line) => (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import type { Catalog, Estimate, Session } from '../core/index.js';
+import type { Catalog, Session } from '../core/index.js';
 import {
   buildUpdateBody,
   type Section,
@@ -8,7 +8,7 @@ import {
   validateEditorValues,
 } from '../react/index.js';
 import { fill } from './fill.js';
-import { money, perInterval } from './format.js';
+import { totalPerInterval } from './format.js';
 import { PriceSummary } from './PriceSummary.js';
 import { tierNotes } from './tierNotes.js';
 import { useFieldBindings } from './useFieldBinding.js';
@@ -60,17 +60,15 @@ export function LivePriceSummary(props: LivePriceSummaryProps) {
 
   useEffect(() => onPreviewing(isUpdating), [isUpdating, onPreviewing]);
 
-  const keyOf = (e: Estimate) => `${e.total} ${e.currency} ${e.interval} ${e.interval_count}`;
-  const announced = useRef(keyOf(session.estimates));
+  // The total as read out: it changes with the amount, the currency and the interval.
+  const announced = useRef(totalPerInterval(t, session.estimates, locale));
   const [announcement, setAnnouncement] = useState('');
-  const settled = isUpdating ? undefined : keyOf(estimates);
+  const settled = isUpdating ? undefined : totalPerInterval(t, estimates, locale);
   useEffect(() => {
     if (settled === undefined || settled === announced.current) return;
     announced.current = settled;
-    const e = last.current;
-    const total = perInterval(t, money(e.total, e.currency, locale), e.interval, e.interval_count);
-    setAnnouncement(fill(t.announce_total, { total }));
-  }, [settled, t, locale]);
+    setAnnouncement(fill(t.announce_total, { total: settled }));
+  }, [settled, t]);
 
   const line = estimates.lines[0];
   const offer = line?.kind === 'plan' ? catalog.plans.find((p) => p.id === line.id) : undefined;

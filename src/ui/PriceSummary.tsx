@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Estimate } from '../core/index.js';
 import { fill } from './fill.js';
-import { date, money, perInterval } from './format.js';
+import { date, money, totalPerInterval } from './format.js';
 import { useMessages } from './useMessages.js';
 
 /** Props of {@link PriceSummary}. */
@@ -35,21 +35,15 @@ export function PriceSummary({
 }: PriceSummaryProps) {
   const id = useId();
   const { messages: t, locale } = useMessages();
-  const { currency, interval, interval_count: count } = estimates;
-  const fmt = (amount: number, code = currency, sign?: 'exceptZero') =>
-    money(amount, code, locale, sign);
-  const per = (e: Estimate, amount: string) => perInterval(t, amount, e.interval, e.interval_count);
-  const comparable =
-    baseline?.currency === currency &&
-    baseline.interval === interval &&
-    baseline.interval_count === count;
+  const total = (e: Estimate, amount?: number, sign?: 'exceptZero') =>
+    totalPerInterval(t, e, locale, amount, sign);
   const change =
     baseline && baseline.total !== estimates.total
-      ? comparable
-        ? per(estimates, fmt(estimates.total - baseline.total, currency, 'exceptZero'))
-        : fill(t.change_other_interval, {
-            amount: per(baseline, fmt(baseline.total, baseline.currency)),
-          })
+      ? baseline.currency === estimates.currency &&
+        baseline.interval === estimates.interval &&
+        baseline.interval_count === estimates.interval_count
+        ? total(estimates, estimates.total - baseline.total, 'exceptZero')
+        : fill(t.change_other_interval, { amount: total(baseline) })
       : undefined;
   const row = (label: string, value: string | undefined, className?: string) =>
     value === undefined ? null : (
@@ -82,15 +76,15 @@ export function PriceSummary({
           {estimates.lines.map((line) =>
             row(
               fill(t.line, { name: line.name, quantity: line.quantity }),
-              fmt(line.amount),
+              money(line.amount, estimates.currency, locale),
               'ce-line',
             ),
           )}
         </tbody>
         <tbody className="ce-totals">
-          {row(t.total, per(estimates, fmt(estimates.total)), 'ce-total')}
+          {row(t.total, total(estimates), 'ce-total')}
           {row(t.change, change, 'ce-change')}
-          {row(t.due_today, fmt(estimates.due_today))}
+          {row(t.due_today, money(estimates.due_today, estimates.currency, locale))}
           {row(t.first_billing_date, date(estimates.first_billing_date, locale))}
         </tbody>
       </table>

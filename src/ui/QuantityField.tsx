@@ -1,8 +1,7 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Offer } from '../core/index.js';
-import { describedBy } from './describedBy.js';
-import { FieldMessages } from './FieldMessages.js';
+import { Field } from './Field.js';
 import { fill } from './fill.js';
 import { useFieldBinding, useFieldBindings } from './useFieldBinding.js';
 import { useMessages } from './useMessages.js';
@@ -22,7 +21,6 @@ export interface QuantityFieldProps {
  * @example <QuantityField plans={catalog.plans} onStep={set} />
  */
 export const QuantityField = memo(function QuantityField({ plans, onStep }: QuantityFieldProps) {
-  const id = useId();
   const { messages: t } = useMessages();
   const { form } = useFieldBindings();
   const [planId, value] = useWatch({ control: form.control, name: ['plan_id', 'quantity'] });
@@ -30,14 +28,9 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
   const range = plans.find((p) => p.id === planId)?.quantity;
   if (!range || range.min === range.max) return null;
   const { min, max, unit_label: unit } = range;
-  const hint = fill(unit ? t.quantity_hint : t.quantity_hint_no_unit, {
-    unit: unit ?? '',
-    min,
-    max,
-  });
   const current = /^\d+$/.test(value.trim()) ? Number(value) : undefined;
   // aria-disabled rather than disabled: a focused button that turns disabled would drop focus.
-  const button = (delta: number, label: string, blocked: boolean, sign: string) => (
+  const button = (id: string, delta: number, label: string, blocked: boolean, sign: string) => (
     <button
       type="button"
       className="ce-step"
@@ -53,27 +46,33 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
     </button>
   );
   return (
-    <div className="ce-field">
-      <label htmlFor={id} className="ce-label">
-        {t.quantity}
-      </label>
-      <div className="ce-stepper">
-        {button(-1, t.decrease_quantity, current !== undefined && current <= min, '−')}
-        <input
-          {...register}
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={min}
-          max={max}
-          step={1}
-          className="ce-input ce-quantity"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, Boolean(error), true)}
-        />
-        {button(1, t.increase_quantity, current !== undefined && current >= max, '+')}
-      </div>
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    <Field
+      label={t.quantity}
+      hint={fill(unit ? t.quantity_hint : t.quantity_hint_no_unit, { unit, min, max })}
+      error={error}
+    >
+      {(control) => (
+        <div className="ce-stepper">
+          {button(
+            control.id,
+            -1,
+            t.decrease_quantity,
+            current !== undefined && current <= min,
+            '−',
+          )}
+          <input
+            {...register}
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            step={1}
+            className="ce-input ce-quantity"
+          />
+          {button(control.id, 1, t.increase_quantity, current !== undefined && current >= max, '+')}
+        </div>
+      )}
+    </Field>
   );
 });

@@ -1,7 +1,6 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import type { EditorField } from '../react/index.js';
-import { describedBy } from './describedBy.js';
-import { FieldMessages } from './FieldMessages.js';
+import { Field } from './Field.js';
 import { useFieldBinding } from './useFieldBinding.js';
 
 /** Props of {@link SelectField}. */
@@ -22,27 +21,18 @@ export const SelectField = memo(function SelectField({
   options,
   hint,
 }: SelectFieldProps) {
-  const id = useId();
   const { register, error } = useFieldBinding(name);
   return (
-    <div className="ce-field">
-      <label htmlFor={id} className="ce-label">
-        {label}
-      </label>
-      <select
-        {...register}
-        id={id}
-        className="ce-input ce-select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(error), Boolean(hint))}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...register} {...control} className="ce-input ce-select">
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 });

@@ -1,7 +1,6 @@
-import { memo, useId } from 'react';
+import { memo } from 'react';
 import type { EditorField } from '../react/index.js';
-import { describedBy } from './describedBy.js';
-import { FieldMessages } from './FieldMessages.js';
+import { Field } from './Field.js';
 import { useFieldBinding } from './useFieldBinding.js';
 
 /** Props of {@link TextField}. */
@@ -24,30 +23,20 @@ export interface TextFieldProps {
 export const TextField = memo(function TextField({
   name,
   label,
-  type = 'text',
   hint,
   multiline,
   ...rest
 }: TextFieldProps) {
-  const id = useId();
   const { register, error } = useFieldBinding(name);
-  const aria = {
-    id,
-    className: 'ce-input',
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, Boolean(error), Boolean(hint)),
-  };
   return (
-    <div className="ce-field">
-      <label htmlFor={id} className="ce-label">
-        {label}
-      </label>
-      {multiline ? (
-        <textarea {...register} {...aria} rows={3} />
-      ) : (
-        <input {...register} {...aria} {...rest} type={type} />
-      )}
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    <Field label={label} hint={hint} error={error}>
+      {(control) =>
+        multiline ? (
+          <textarea {...register} {...control} className="ce-input" rows={3} />
+        ) : (
+          <input type="text" {...register} {...control} {...rest} className="ce-input" />
+        )
+      }
+    </Field>
   );
 });

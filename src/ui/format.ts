@@ -1,4 +1,4 @@
-import type { Interval } from '../core/index.js';
+import type { Estimate, Interval } from '../core/index.js';
 import { fill } from './fill.js';
 import type { Messages } from './messages/en.js';
 
@@ -58,16 +58,33 @@ export function date(value: string, locale: string | undefined): string {
 }
 
 /**
- * An amount per billing interval: "$12.00 / month", "$90.00 every 3 months".
- * @example perInterval(t, '$12.00', 'month', 1) // '$12.00 / month'
+ * An amount per billing interval (of a plan or an estimate): "$12.00 / month",
+ * "$90.00 every 3 months".
+ * @example perInterval(t, '$12.00', { interval: 'month', interval_count: 1 }) // '$12.00 / month'
  */
 export function perInterval(
   t: Messages,
   amount: string,
-  interval: Interval,
-  count: number,
+  {
+    interval,
+    interval_count: count = 1,
+  }: { interval: Interval; interval_count?: number | undefined },
 ): string {
   return count === 1
     ? fill(t.per_interval, { amount, interval: t[`interval_${interval}`] })
     : fill(t.per_intervals, { amount, count, interval: t[`intervals_${interval}`] });
+}
+
+/**
+ * An estimate's total, or another amount in its currency, per its billing interval.
+ * @example totalPerInterval(t, estimates, 'en-US') // '$24.00 / month'
+ */
+export function totalPerInterval(
+  t: Messages,
+  e: Estimate,
+  locale: string | undefined,
+  amount = e.total,
+  signDisplay?: 'exceptZero',
+): string {
+  return perInterval(t, money(amount, e.currency, locale, signDisplay), e);
 }

@@ -16,21 +16,12 @@ export function planPrice(
 ): string | undefined {
   const pricing = plan.prices[currency];
   if (!pricing) return undefined;
-  let amount: string;
-  switch (pricing.scheme) {
-    case 'flat':
-      amount = money(pricing.amount, currency, locale);
-      break;
-    case 'per_unit':
-      amount = fill(t.price_each, { amount: money(pricing.unit_amount, currency, locale) });
-      break;
-    case 'tiered': {
-      const lowest = Math.min(...pricing.tiers.map((tier) => tier.unit_amount));
-      amount = fill(t.price_from, { amount: money(lowest, currency, locale) });
-      break;
-    }
-    default:
-      return pricing satisfies never;
-  }
-  return perInterval(t, amount, plan.interval, plan.interval_count ?? 1);
+  const m = (amount: number) => money(amount, currency, locale);
+  const amount =
+    pricing.scheme === 'flat'
+      ? m(pricing.amount)
+      : pricing.scheme === 'per_unit'
+        ? fill(t.price_each, { amount: m(pricing.unit_amount) })
+        : fill(t.price_from, { amount: m(Math.min(...pricing.tiers.map((x) => x.unit_amount))) });
+  return perInterval(t, amount, plan);
 }

@@ -22,30 +22,32 @@ export function tierNotes(
   const index = tiers.findIndex((tier) => tier.up_to === null || quantity <= tier.up_to);
   if (index < 0) return [];
   const unit = plan.quantity?.unit_label ?? t.units;
-  const tierLine = (i: number, current: boolean): string | undefined => {
+  const graduated = mode === 'graduated';
+  const notes: string[] = [];
+  // The tier the quantity is in, then the next one (if any).
+  for (const i of [index, index + 1]) {
     const tier = tiers[i];
-    if (!tier) return undefined;
-    const from = i === 0 ? (plan.quantity?.min ?? 1) : (tiers[i - 1]?.up_to ?? 0) + 1;
-    const flat = tier.flat_amount
-      ? fill(t.tier_flat, { flat_amount: money(tier.flat_amount, currency, locale) })
-      : '';
-    const template = current
-      ? mode === 'graduated'
-        ? t.tier_graduated
-        : t.tier_volume
-      : mode === 'graduated'
-        ? t.tier_next_graduated
-        : t.tier_next_volume;
-    return fill(template, {
-      index: i + 1,
-      count: tiers.length,
-      from,
-      unit,
-      unit_amount: money(tier.unit_amount, currency, locale),
-      flat,
-    });
-  };
-  return [tierLine(index, true), tierLine(index + 1, false)].filter(
-    (note): note is string => note !== undefined,
-  );
+    if (!tier) break;
+    const m = (amount: number) => money(amount, currency, locale);
+    notes.push(
+      fill(
+        i === index
+          ? graduated
+            ? t.tier_graduated
+            : t.tier_volume
+          : graduated
+            ? t.tier_next_graduated
+            : t.tier_next_volume,
+        {
+          index: i + 1,
+          count: tiers.length,
+          from: i === 0 ? (plan.quantity?.min ?? 1) : (tiers[i - 1]?.up_to ?? 0) + 1,
+          unit,
+          unit_amount: m(tier.unit_amount),
+          flat: tier.flat_amount ? fill(t.tier_flat, { flat_amount: m(tier.flat_amount) }) : '',
+        },
+      ),
+    );
+  }
+  return notes;
 }

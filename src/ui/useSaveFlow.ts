@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
 import {
@@ -57,28 +57,27 @@ export function useSaveFlow(
     onSuccess: options.onUpdated,
     onError: options.onError,
   });
-  const [serverErrors, setServerErrors] = useState<Partial<Record<EditorField, ServerError>>>({});
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const [failedFields, setFailedFields] = useState<EditorField[]>([]);
+  const [cleared, setCleared] = useState<EditorField[]>([]);
   const [latest, setLatest] = useState<{ error: CheckoutError; session: Session } | undefined>();
   const { state } = update;
   const error = state.kind === 'failed' ? state.error : undefined;
 
+  // Derived, not copied into state: the details of the failure shown, sorted onto fields.
   const { visible } = options;
-  useEffect(() => {
-    if (error?.kind !== 'api' || error.details.length === 0) return;
-    const placed: Partial<Record<EditorField, ServerError>> = {};
+  const placed = useMemo(() => {
+    const fields: Partial<Record<EditorField, ServerError>> = {};
     const rest: string[] = [];
-    for (const detail of error.details) {
-      const raw = fieldForPath(detail.path);
-      const field = raw && visible(raw);
-      if (field) placed[field] ??= { code: detail.code, message: detail.message };
-      else rest.push(detail.message);
-    }
-    setServerErrors(placed);
-    setUnplaced(rest);
-    setFailedFields(Object.keys(placed) as EditorField[]);
+    if (error?.kind === 'api')
+      for (const detail of error.details) {
+        const raw = fieldForPath(detail.path);
+        const field = raw && visible(raw);
+        if (field) fields[field] ??= detail;
+        else rest.push(detail.message);
+      }
+    return { fields, rest };
   }, [error, visible]);
+  const serverErrors = { ...placed.fields };
+  for (const field of cleared) delete serverErrors[field];
 
   useEffect(() => {
     if (error?.kind !== 'api' || error.code !== 'version_conflict') return;
@@ -91,41 +90,29 @@ export function useSaveFlow(
     return () => controller.abort();
   }, [error, client, session.id]);
 
-  let problem: FormProblem | undefined;
-  if (error)
-    problem = toProblem(
-      error,
-      unplaced,
-      latest?.error === error ? latest.session : undefined,
-      session,
-    );
-
+  const next = latest?.error === error ? latest?.session : undefined;
   return {
     saving: state.kind === 'saving',
     saved: state.kind === 'saved',
-    problem,
+    problem: error && toProblem(error, placed.rest, next, session),
     serverErrors,
-    failedFields,
+    failedFields: Object.keys(placed.fields) as EditorField[],
     submit: (submission) => {
-      const sent = update.submit(submission);
-      if (sent) {
-        setServerErrors({});
-        setUnplaced([]);
-      }
-      return sent;
+      setCleared([]);
+      return update.submit(submission);
     },
-    retry: () => void update.retry(),
+    retry: () => {
+      setCleared([]);
+      update.retry();
+    },
     reload: () => {
-      const next = latest?.error === error ? latest?.session : undefined;
       if (next) queryClient.setQueryData(sessionQuery(client, session.id).queryKey, next);
       else options.reloadSession();
       update.reset();
     },
     clearFieldError: (field) => {
       // Only when there is one: a keystroke must not schedule a render of the form.
-      if (!(field in serverErrors)) return;
-      const { [field]: _, ...rest } = serverErrors;
-      setServerErrors(rest);
+      if (field in serverErrors) setCleared([...cleared, field]);
     },
     dismiss: () => {
       if (state.kind === 'saved') update.reset();
