@@ -18,21 +18,15 @@ export type {
   UpdateRequest,
 } from './core/index.js';
 export {
-  buildSubmission,
   type CatalogState,
   CheckoutProvider,
   type CheckoutProviderProps,
   type CheckoutSessionState,
-  catalogQuery,
-  checkoutKeys,
   type EditorValues,
-  editorValues,
   type ReadOnlyReason,
   type Section,
   type Submission,
   type SummaryPreview,
-  sessionQuery,
-  summaryQuery,
   type UpdateCheckoutSession,
   type UpdateState,
   useCatalog,
@@ -45,6 +39,5 @@ export {
   type CheckoutEditorProps,
   type EditorActivity,
   type EditorState,
-  en as messagesEn,
   type Messages,
 } from './ui/index.js';

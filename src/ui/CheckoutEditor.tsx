@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { type CheckoutClient, type CheckoutError, createCheckoutClient } from '../client/index.js';
 import type { Session } from '../core/index.js';
-import { CheckoutProvider, defaultSections, type Section } from '../react/index.js';
+import { CheckoutProvider, type Section } from '../react/index.js';
 import { EditorRoot, type EditorState } from './EditorRoot.js';
 import { en, type Messages } from './messages/en.js';
 import { LocalizationContext } from './useMessages.js';
@@ -74,14 +74,7 @@ export function CheckoutEditor(props: CheckoutEditorProps) {
     <CheckoutProvider client={client} queryClient={props.queryClient}>
       <LocalizationContext.Provider value={localization}>
         <div className={className} lang={props.locale}>
-          <EditorRoot
-            sessionId={props.sessionId}
-            sections={props.sections ?? defaultSections}
-            previewDebounceMs={props.previewDebounceMs ?? 300}
-            onUpdated={props.onUpdated}
-            onError={props.onError}
-            onStateChange={props.onStateChange}
-          />
+          <EditorRoot {...props} />
         </div>
       </LocalizationContext.Provider>
     </CheckoutProvider>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
-import { type Section, useCatalog, useCheckoutSession } from '../react/index.js';
+import { defaultSections, useCatalog, useCheckoutSession } from '../react/index.js';
+import type { CheckoutEditorProps } from './CheckoutEditor.js';
 import { type EditorActivity, EditorForm } from './EditorForm.js';
 import { ReadOnlyView } from './ReadOnlyView.js';
 import { Skeleton } from './Skeleton.js';
@@ -14,19 +15,15 @@ export type EditorState =
   | { kind: 'read_only'; session: Session; reason: string }
   | { kind: EditorActivity; session: Session };
 
-/** Props of {@link EditorRoot}. */
-export interface EditorRootProps {
-  sessionId: string;
-  sections: readonly Section[];
-  previewDebounceMs: number;
-  onUpdated?: ((session: Session) => void) | undefined;
-  onError?: ((error: CheckoutError) => void) | undefined;
-  onStateChange?: ((state: EditorState) => void) | undefined;
-}
+/** Props of {@link EditorRoot}: those of the editor, passed through; it applies the defaults. */
+export type EditorRootProps = Pick<
+  CheckoutEditorProps,
+  'sessionId' | 'sections' | 'previewDebounceMs' | 'onUpdated' | 'onError' | 'onStateChange'
+>;
 
 /**
  * Picks what to render for the session: skeleton, load failure, read-only view or the form.
- * @example <EditorRoot sessionId={id} sections={defaultSections} previewDebounceMs={300} />
+ * @example <EditorRoot sessionId={id} />
  */
 export function EditorRoot(props: EditorRootProps) {
   const { messages: t } = useMessages();
@@ -80,8 +77,8 @@ export function EditorRoot(props: EditorRootProps) {
     <EditorForm
       session={state.session}
       catalog={catalog.catalog}
-      sections={props.sections}
-      previewDebounceMs={props.previewDebounceMs}
+      sections={props.sections ?? defaultSections}
+      previewDebounceMs={props.previewDebounceMs ?? 300}
       reloadSession={state.reload}
       onUpdated={props.onUpdated}
       onError={onError}

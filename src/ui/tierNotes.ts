@@ -22,7 +22,7 @@ export function tierNotes(
   const index = tiers.findIndex((tier) => tier.up_to === null || quantity <= tier.up_to);
   if (index < 0) return [];
   const unit = plan.quantity?.unit_label ?? t.units;
-  const graduated = mode === 'graduated';
+  const each = mode === 'graduated' ? t.price_each : t.price_all_units;
   const notes: string[] = [];
   // The tier the quantity is in, then the next one (if any).
   for (const i of [index, index + 1]) {
@@ -30,23 +30,14 @@ export function tierNotes(
     if (!tier) break;
     const m = (amount: number) => money(amount, currency, locale);
     notes.push(
-      fill(
-        i === index
-          ? graduated
-            ? t.tier_graduated
-            : t.tier_volume
-          : graduated
-            ? t.tier_next_graduated
-            : t.tier_next_volume,
-        {
-          index: i + 1,
-          count: tiers.length,
-          from: i === 0 ? (plan.quantity?.min ?? 1) : (tiers[i - 1]?.up_to ?? 0) + 1,
-          unit,
-          unit_amount: m(tier.unit_amount),
-          flat: tier.flat_amount ? fill(t.tier_flat, { flat_amount: m(tier.flat_amount) }) : '',
-        },
-      ),
+      fill(i === index ? t.tier : t.tier_next, {
+        index: i + 1,
+        count: tiers.length,
+        from: i === 0 ? (plan.quantity?.min ?? 1) : (tiers[i - 1]?.up_to ?? 0) + 1,
+        unit,
+        price: fill(each, { amount: m(tier.unit_amount) }),
+        flat: tier.flat_amount ? fill(t.tier_flat, { flat_amount: m(tier.flat_amount) }) : '',
+      }),
     );
   }
   return notes;

@@ -12,13 +12,12 @@ export interface FieldBindings {
 export const FieldBindingContext = createContext<FieldBindings | null>(null);
 
 /**
- * The editor form's bindings; throws outside the editor form.
+ * The editor form's bindings. Internal: the editors render only inside the editor form, which
+ * always provides them.
  * @example const { form } = useFieldBindings(); useWatch({ control: form.control, name: 'currency' })
  */
 export function useFieldBindings(): FieldBindings {
-  const bindings = useContext(FieldBindingContext);
-  if (!bindings) throw new Error('Editor fields must be rendered inside the editor form.');
-  return bindings;
+  return useContext(FieldBindingContext) as FieldBindings;
 }
 
 /**

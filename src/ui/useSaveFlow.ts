@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
 import {
-  describeSessionChanges,
   type EditorField,
   fieldForPath,
   type SessionArea,
@@ -58,7 +57,9 @@ export function useSaveFlow(
     onError: options.onError,
   });
   const [cleared, setCleared] = useState<EditorField[]>([]);
-  const [latest, setLatest] = useState<{ error: CheckoutError; session: Session } | undefined>();
+  const [latest, setLatest] = useState<
+    { error: CheckoutError; session: Session; changes: SessionArea[] } | undefined
+  >();
   const { state } = update;
   const error = state.kind === 'failed' ? state.error : undefined;
 
@@ -82,19 +83,25 @@ export function useSaveFlow(
   useEffect(() => {
     if (error?.kind !== 'api' || error.code !== 'version_conflict') return;
     const controller = new AbortController();
-    client
-      .getSession(session.id, { signal: controller.signal })
-      .then((next) => setLatest({ error, session: next }))
+    // The diff is a separate chunk: only a conflict needs it, and the server just answered.
+    Promise.all([
+      client.getSession(session.id, { signal: controller.signal }),
+      import('../react/describeSessionChanges.js'),
+    ])
+      .then(([next, { describeSessionChanges }]) =>
+        setLatest({ error, session: next, changes: describeSessionChanges(session, next) }),
+      )
       // Without the latest session the alert still explains the conflict, only less precisely.
       .catch(() => undefined);
     return () => controller.abort();
-  }, [error, client, session.id]);
+  }, [error, client, session]);
 
-  const next = latest?.error === error ? latest?.session : undefined;
+  const current = latest?.error === error ? latest : undefined;
+  const next = current?.session;
   return {
     saving: state.kind === 'saving',
     saved: state.kind === 'saved',
-    problem: error && toProblem(error, placed.rest, next, session),
+    problem: error && toProblem(error, placed.rest, current?.changes),
     serverErrors,
     failedFields: Object.keys(placed.fields) as EditorField[],
     submit: (submission) => {
@@ -123,8 +130,7 @@ export function useSaveFlow(
 function toProblem(
   error: CheckoutError,
   unplaced: string[],
-  latest: Session | undefined,
-  loaded: Session,
+  changes: SessionArea[] | undefined,
 ): FormProblem | undefined {
   if (error.kind === 'network') return { kind: 'network' };
   switch (error.code) {
@@ -132,12 +138,8 @@ function toProblem(
     case 'payment_already_started':
     case 'update_limit_reached':
       return { kind: 'state', code: error.code };
-    case 'version_conflict': {
-      const changes: SessionArea[] | undefined = latest
-        ? describeSessionChanges(loaded, latest)
-        : undefined;
+    case 'version_conflict':
       return { kind: 'conflict', changes };
-    }
     case 'validation_failed':
     case 'invalid_request':
       return unplaced.length > 0 ? { kind: 'rejected', messages: unplaced } : undefined;
