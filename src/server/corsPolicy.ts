@@ -1,36 +1,46 @@
-import type { MiddlewareHandler } from 'hono';
-
 const allowMethods = 'GET, POST, PATCH, OPTIONS';
 const allowHeaders = 'Authorization, Content-Type, If-Match, Idempotency-Key';
 const exposeHeaders = 'ETag, Idempotent-Replayed';
 
+/** The CORS headers of the server's responses, computed when a response is built. */
+export interface CorsPolicy {
+  /** Headers for an ordinary response to a request sent with this Origin header (or none). */
+  responseHeaders(origin: string | undefined): Record<string, string>;
+  /** Headers of the 204 answering a preflight sent with this Origin header (or none). */
+  preflightHeaders(origin: string | undefined): Record<string, string>;
+}
+
 /**
  * CORS for the listed origins only (`*` allows any). Preflights from a listed origin get 204 with
  * the methods and headers the API uses; any other origin gets no CORS headers, so the browser
- * blocks it. No credentials mode: auth travels in the Authorization header, not cookies.
+ * blocks it. No credentials mode: auth travels in the Authorization header, not cookies. Every
+ * response varies by Origin.
+ * @example corsPolicy(['https://shop.example']).responseHeaders('https://shop.example')
  */
-export function corsPolicy(origins: readonly string[]): MiddlewareHandler {
+export function corsPolicy(origins: readonly string[]): CorsPolicy {
   const any = origins.includes('*');
   const listed = new Set(origins.map((origin) => origin.replace(/\/+$/, '')));
-  return async (c, next) => {
-    const origin = c.req.header('origin');
-    const allowed = origin !== undefined && (any || listed.has(origin));
-    const preflight = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method');
-    if (preflight) {
-      const headers: Record<string, string> = { vary: 'Origin' };
-      if (allowed) {
-        headers['access-control-allow-origin'] = origin;
-        headers['access-control-allow-methods'] = allowMethods;
-        headers['access-control-allow-headers'] = allowHeaders;
-        headers['access-control-max-age'] = '600';
-      }
-      return c.body(null, 204, headers);
-    }
-    await next();
-    c.res.headers.append('vary', 'Origin');
-    if (allowed) {
-      c.res.headers.set('access-control-allow-origin', origin);
-      c.res.headers.set('access-control-expose-headers', exposeHeaders);
-    }
+  const allowed = (origin: string | undefined): origin is string =>
+    origin !== undefined && (any || listed.has(origin));
+  const plain = Object.freeze({ vary: 'Origin' });
+  return {
+    responseHeaders(origin) {
+      if (!allowed(origin)) return plain;
+      return {
+        vary: 'Origin',
+        'access-control-allow-origin': origin,
+        'access-control-expose-headers': exposeHeaders,
+      };
+    },
+    preflightHeaders(origin) {
+      if (!allowed(origin)) return plain;
+      return {
+        vary: 'Origin',
+        'access-control-allow-origin': origin,
+        'access-control-allow-methods': allowMethods,
+        'access-control-allow-headers': allowHeaders,
+        'access-control-max-age': '600',
+      };
+    },
   };
 }

@@ -1,10 +1,15 @@
 export { type AppOptions, createApp, type LogLine } from './createApp.js';
+export { createRequestListener } from './createRequestListener.js';
 export {
   defaultSecretKey,
   type RunningServer,
   type StartServerOptions,
   startServer,
 } from './startServer.js';
+export {
+  type CachedSqlStoreOptions,
+  createCachedSqlStore,
+} from './storage/createCachedSqlStore.js';
 export {
   createPgliteStore,
   type PgliteStore,

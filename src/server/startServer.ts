@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { serve } from '@hono/node-server';
 import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
 import { validateCatalog } from '../core/rules/index.js';
-import { createApp, type LogLine } from './createApp.js';
+import type { LogLine } from './createApp.js';
+import { createRequestListener } from './createRequestListener.js';
 import defaultCatalog from './defaultCatalog.json' with { type: 'json' };
+import { flushJsonLines } from './jsonLineLogger.js';
 import { createPgliteStore } from './storage/createPgliteStore.js';
 import { createPostgresStore } from './storage/createPostgresStore.js';
 
@@ -68,7 +69,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ? await createPostgresStore({ connectionString: databaseUrl })
     : await createPgliteStore({ dataDir: dataDir ?? ':memory:' });
 
-  const app = createApp({
+  const listener = createRequestListener({
     store,
     catalog,
     secretKey,
@@ -79,9 +80,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let server: Server;
   try {
     server = await new Promise<Server>((resolveListening, reject) => {
-      const s = serve({ fetch: app.fetch, hostname: host, port }) as Server;
+      const s = createServer(listener);
       s.once('listening', () => resolveListening(s));
       s.once('error', reject);
+      s.listen(port, host);
     });
   } catch (error) {
     await store.close();
@@ -105,6 +107,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         await stopped;
         clearTimeout(timer);
         await store.close();
+        flushJsonLines();
       })();
       return closing;
     },

@@ -59,5 +59,38 @@ describe.skipIf(skipPostgres)('PostgreSQL with two server processes', () => {
     expect((await read.json()).estimates.total).toBe(4800);
   });
 
+  it("answers summary with a completed session's client secret 401 on both processes at once", async () => {
+    const [a, b] = servers;
+    const created = await fetch(`${a?.url}/checkout_session`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        contract: { plan_id: 'team', quantity: 2, currency: 'USD' },
+        customer: { email: 'pg@example.com' },
+      }),
+    }).then((r) => r.json());
+    const summary = (url: string | undefined) =>
+      fetch(`${url}/checkout_session/summary`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${created.client_secret}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ contract: { plan_id: 'team', quantity: 3, currency: 'USD' } }),
+      });
+    expect((await summary(b?.url)).status).toBe(200);
+    const confirmed = await fetch(`${a?.url}/checkout_session/${created.id}/confirm`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${created.client_secret}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ payment_method: 'pm_card_ok' }),
+    });
+    expect(confirmed.status).toBe(200);
+    expect((await summary(b?.url)).status).toBe(401);
+    expect((await summary(a?.url)).status).toBe(401);
+  });
+
   concurrencySuite(() => ({ urls: servers.map((s) => s.url), key }));
 });

@@ -17,7 +17,7 @@ import type { Session } from '../session.js';
 import type { ApiRequest, ApiResponse } from './apiRequest.js';
 import { authenticate, type Caller } from './authenticate.js';
 import { canonicalJson } from './canonicalJson.js';
-import { createSecrets, type WebCrypto } from './createSecrets.js';
+import { createSecrets, type Sha256HexSync, type WebCrypto } from './createSecrets.js';
 import {
   type IdempotencyClaim,
   isValidIdempotencyKey,
@@ -35,7 +35,7 @@ import {
   sessionResponse,
   unauthorized,
 } from './responses.js';
-import type { Store } from './store.js';
+import type { SessionCredentials, Store } from './store.js';
 
 /** What the API service runs on; everything with a side effect is injected. */
 export interface ApiServiceOptions {
@@ -48,6 +48,11 @@ export interface ApiServiceOptions {
   clock?: () => Date;
   /** Web Crypto; defaults to `globalThis.crypto` (Node 20 and browsers). */
   crypto?: WebCrypto;
+  /**
+   * A synchronous SHA-256 (hex) to use instead of `crypto.subtle.digest`, which costs a
+   * thread-pool round trip per call; the server passes node:crypto's.
+   */
+  sha256Hex?: Sha256HexSync;
   /** Called with anything that escaped as a 500; there should be none. */
   onInternalError?: (error: unknown, request: ApiRequest) => void;
 }
@@ -75,8 +80,17 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function createApiService(options: ApiServiceOptions): ApiService {
   const { store, catalog } = options;
   const clock = options.clock ?? (() => new Date());
-  const secrets = createSecrets(options.crypto ?? globalThis.crypto);
-  const secretKeyHash = secrets.sha256Hex(options.secretKey);
+  const secrets = createSecrets(options.crypto ?? globalThis.crypto, options.sha256Hex);
+  // Hashed once; with a synchronous digest it is a string from the start (no await per request).
+  let secretKeyHash = secrets.sha256Hex(options.secretKey);
+  if (typeof secretKeyHash !== 'string') {
+    secretKeyHash.then(
+      (hash) => {
+        secretKeyHash = hash;
+      },
+      () => {},
+    );
+  }
 
   async function route(request: ApiRequest): Promise<ApiResponse> {
     const route = matchRoute(request.method, request.path);
@@ -104,7 +118,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     const now = clock();
     const caller = await authenticate(
       request.headers.authorization,
-      await secretKeyHash,
+      typeof secretKeyHash === 'string' ? secretKeyHash : await secretKeyHash,
       secrets,
       store,
     );
@@ -156,7 +170,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
   }
 
   async function summary(request: ApiRequest, caller: Caller, now: Date): Promise<ApiResponse> {
-    if (caller.actor === 'client' && effectiveStatus(caller.stored.session, now) !== 'open') {
+    if (caller.actor === 'client' && !isOpenAt(caller.credentials, now)) {
       return unauthorized('This client secret belongs to a session that is no longer open.');
     }
     const body = readJsonBody(request.body, request.headers.contentType);
@@ -277,6 +291,11 @@ function invalidSessionId(): ApiResponse {
     code: 'invalid_session_id',
     message: 'A checkout session id is a UUID.',
   });
+}
+
+/** `effectiveStatus(session, now) === 'open'` for what authentication read of the session. */
+function isOpenAt(credentials: SessionCredentials, now: Date): boolean {
+  return credentials.status === 'open' && now.getTime() < Date.parse(credentials.expiresAt);
 }
 
 function withEffectiveStatus(session: Session, now: Date): Session {

@@ -9,18 +9,23 @@ export interface Secrets {
   newClientSecret(sessionId: string): string;
   /** The session a well-formed client secret names, or null for anything else. */
   sessionIdOfClientSecret(token: string): string | null;
-  /** Hex SHA-256 of a UTF-8 string. */
-  sha256Hex(text: string): Promise<string>;
+  /** Hex SHA-256 of a UTF-8 string; synchronous when a synchronous digest was given. */
+  sha256Hex(text: string): string | Promise<string>;
 }
 
 const clientSecretPattern =
   /^cs_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})_secret_[A-Za-z0-9_-]{43}$/;
 
+/** A synchronous hex SHA-256 of a UTF-8 string, e.g. node:crypto's `createHash`. */
+export type Sha256HexSync = (text: string) => string;
+
 /**
  * Creates the secret helpers. The client secret carries its session id (as Stripe's do) so a
- * bearer token can be checked against one stored hash without an index on hashes.
+ * bearer token can be checked against one stored hash without an index on hashes. Hashing uses
+ * `sha256HexSync` when given (the server passes node:crypto's: microseconds, no thread-pool
+ * round trip per request), else Web Crypto's `subtle.digest`.
  */
-export function createSecrets(crypto: WebCrypto): Secrets {
+export function createSecrets(crypto: WebCrypto, sha256HexSync?: Sha256HexSync): Secrets {
   const hex = (bytes: Uint8Array) =>
     Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return {
@@ -38,10 +43,12 @@ export function createSecrets(crypto: WebCrypto): Secrets {
     sessionIdOfClientSecret(token) {
       return clientSecretPattern.exec(token)?.[1] ?? null;
     },
-    async sha256Hex(text) {
-      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-      return hex(new Uint8Array(digest));
-    },
+    sha256Hex:
+      sha256HexSync ??
+      (async (text) => {
+        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+        return hex(new Uint8Array(digest));
+      }),
   };
 }
 

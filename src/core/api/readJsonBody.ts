@@ -8,6 +8,7 @@ export type JsonBody = { ok: true; json: unknown } | { ok: false; failure: Failu
 /** `application/json`, any case, optionally with `charset=utf-8` (JSON is UTF-8 by RFC 8259). */
 export function isJsonContentType(header: string | undefined): boolean {
   if (header === undefined) return false;
+  if (header === 'application/json') return true;
   const [type, ...params] = header.split(';').map((part) => part.trim().toLowerCase());
   if (type !== 'application/json') return false;
   return params.every((param) => {
@@ -34,7 +35,9 @@ export function readJsonBody(body: ApiRequestBody, contentType: string | undefin
   } catch {
     return fail(400, 'invalid_request', 'The request body is not valid JSON.');
   }
-  const bad = findUnstorableText(json);
+  // Only a \u0000 or surrogate escape, or a raw surrogate, can put unstorable text in the
+  // parsed value: bodies without one (nearly all) skip walking it.
+  const bad = mayHoldUnstorableText.test(body.text) ? findUnstorableText(json) : null;
   if (bad === null) return { ok: true, json };
   const message = 'Strings must be valid Unicode without NUL characters.';
   return {
@@ -47,6 +50,8 @@ export function readJsonBody(body: ApiRequestBody, contentType: string | undefin
     },
   };
 }
+
+const mayHoldUnstorableText = /\\u(?:0000|[dD][89a-fA-F])|[\ud800-\udfff]/;
 
 function fail(httpStatus: 400 | 413 | 415, code: Failure['code'], message: string): JsonBody {
   return { ok: false, failure: { httpStatus, code, message } };

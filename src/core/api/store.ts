@@ -1,10 +1,18 @@
-import type { Session } from '../session.js';
+import type { Session, SessionStatus } from '../session.js';
 
 /** A session as persisted: the public object plus the hash of its client secret. */
 export interface StoredSession {
   session: Session;
   /** Hex SHA-256 of the client secret; the secret itself is never stored. */
   secretHash: string;
+}
+
+/** What checking a client secret needs to know about its session; a subset of StoredSession. */
+export interface SessionCredentials {
+  secretHash: string;
+  /** The stored status (`open` or `complete`); expiry is computed from `expiresAt`. */
+  status: SessionStatus;
+  expiresAt: string;
 }
 
 /** A stored 2xx response, replayed for a retry with the same Idempotency-Key and body. */
@@ -37,13 +45,25 @@ export interface StoreTx {
 }
 
 /**
- * Durable storage behind the API service. The SQL implementation lives in src/server, the
+ * Durable storage behind the API service. The SQL implementations live in src/server, the
  * in-memory one in src/mock. A resolved `transaction` means the write is durable.
+ *
+ * Sessions a store returns may be shared with a cache: callers treat them as immutable (the
+ * rules never mutate their input; they build new sessions).
  */
 export interface Store {
-  /** Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. */
+  /**
+   * Runs `fn` in one transaction; commits when it resolves, rolls back when it throws. A store
+   * may run `fn` more than once (a retry after a serialization failure or a wrong guess that
+   * wrote nothing), so `fn` must have no effects except through `tx`.
+   */
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   /** Reads without locking. */
   get(id: string): Promise<StoredSession | null>;
+  /**
+   * Optional: reads only what authenticating a client secret needs, when that is cheaper than
+   * `get` (a narrow SELECT on PostgreSQL). Without it the service uses `get`.
+   */
+  getCredentials?(id: string): Promise<SessionCredentials | null>;
   close(): Promise<void>;
 }

@@ -1,11 +1,11 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { Store } from '../../core/api/store.js';
-import { createSqlStore } from './createSqlStore.js';
+import { type CachedSqlStoreOptions, createCachedSqlStore } from './createCachedSqlStore.js';
 import { runMigrations } from './migrations.js';
 import type { SqlDriver } from './sqlDriver.js';
 
 /** Options of {@link createPgliteStore}. */
-export interface PgliteStoreOptions {
+export interface PgliteStoreOptions extends CachedSqlStoreOptions {
   /** A directory to keep the database in, or `:memory:` (or undefined) for none. */
   dataDir?: string;
   /** A `dumpDataDir()` tarball to start from (tests: skips the slow initdb). */
@@ -20,10 +20,11 @@ export interface PgliteStore extends Store {
 /**
  * Opens (creating if needed) an embedded PostgreSQL and migrates it.
  *
- * PGlite is one connection in one process: its `transaction` holds an in-process mutex, so
- * transactions run one at a time and row locks are never contended. With a data dir, every
- * write reaches the OS through synchronous file writes before COMMIT returns, so a 2xx survives
- * kill -9 (not a power cut: PGlite runs PostgreSQL with fsync off; use DATABASE_URL for that).
+ * PGlite is one connection in one process, and a data dir belongs to one process at a time, so
+ * the store caches sessions and serialises writes in process (createCachedSqlStore). With a
+ * data dir, every write reaches the OS through synchronous file writes before its statement
+ * returns, so a 2xx survives kill -9 (not a power cut: PGlite runs PostgreSQL with fsync off;
+ * use DATABASE_URL for that).
  * @example const store = await createPgliteStore({ dataDir: '.data' });
  */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<PgliteStore> {
@@ -40,5 +41,6 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
     close: () => pglite.close(),
   };
   await runMigrations(driver);
-  return { ...createSqlStore(driver), pglite };
+  const cacheOptions = options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize };
+  return { ...createCachedSqlStore(driver, cacheOptions), pglite };
 }

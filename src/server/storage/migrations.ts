@@ -1,6 +1,9 @@
 import type { SqlDriver } from './sqlDriver.js';
 
-/** One schema change. Applied in order, once, recorded in `schema_migrations`. Never edit one. */
+/**
+ * One schema change. Applied in order, once, recorded in `schema_migrations`. Never edit one
+ * that has shipped (migration 1 was last changed before any release: `json` columns, `status`).
+ */
 export interface Migration {
   version: number;
   name: string;
@@ -16,8 +19,9 @@ export const migrations: Migration[] = [
       `CREATE TABLE checkout_sessions (
          id uuid PRIMARY KEY,
          version integer NOT NULL,
+         status text NOT NULL,
          secret_hash text NOT NULL,
-         data jsonb NOT NULL,
+         data json NOT NULL,
          created_at timestamptz NOT NULL,
          updated_at timestamptz NOT NULL,
          expires_at timestamptz NOT NULL
@@ -27,7 +31,7 @@ export const migrations: Migration[] = [
          key text NOT NULL,
          request_hash text NOT NULL,
          status integer NOT NULL,
-         body jsonb NOT NULL,
+         body json NOT NULL,
          session_id uuid,
          created_at timestamptz NOT NULL,
          PRIMARY KEY (scope, key)

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import type { ApiRequestBody, ApiResponse } from '../core/api/apiRequest.js';
+import { maxBodyBytes } from '../core/api/apiRequest.js';
+import { createApiService } from '../core/api/createApiService.js';
+import type { WebCrypto } from '../core/api/createSecrets.js';
+import type { Store } from '../core/api/store.js';
+import type { Catalog } from '../core/catalog.js';
+import { errorBody } from '../core/errors.js';
+import { corsPolicy } from './corsPolicy.js';
+import { type LogLine, logJsonLine } from './jsonLineLogger.js';
+import { knownJsonText } from './jsonText.js';
+
+/** Options of createApp and createRequestListener. */
+export interface AppOptions {
+  store: Store;
+  /** A catalog that passed validateCatalog. */
+  catalog: Catalog;
+  secretKey: string;
+  /** Origins allowed to call from a browser (`*` for any); default none. */
+  corsOrigins?: readonly string[];
+  clock?: () => Date;
+  crypto?: WebCrypto;
+  /** Receives one line per request and any internal error; default: JSON lines on stdout. */
+  logger?: (line: LogLine) => void;
+}
+
+/** The request headers the server reads, by their lower-case names (as Node's `req.headers`). */
+export interface RequestHeaders {
+  authorization?: string | undefined;
+  'content-type'?: string | undefined;
+  'if-match'?: string | undefined;
+  'idempotency-key'?: string | undefined;
+  origin?: string | undefined;
+  'access-control-request-method'?: string | undefined;
+}
+
+/** One HTTP request as a transport adapter (Hono, node:http) hands it over. */
+export interface HttpRequest {
+  /** Upper case. */
+  method: string;
+  /** Decoded path without the query string. */
+  path: string;
+  headers: RequestHeaders;
+  /** Reads the body, capped at `limit` bytes (`too_large` beyond it). */
+  readBody(limit: number): Promise<ApiRequestBody>;
+}
+
+/** The answer: `body` is the JSON text (null for none); headers have lower-case names. */
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+const readsBody = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+// A never-issued id: reading it proves the database answers without touching real data.
+const probeId = '00000000-0000-4000-8000-000000000000';
+const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+const internalError = errorBody({
+  httpStatus: 500,
+  code: 'internal_error',
+  message: 'Something went wrong.',
+});
+
+/**
+ * The server's HTTP behaviour without a transport: CORS, /health, the API service, `Cache-Control`,
+ * 413 → `Connection: close`, one log line per request, and a JSON 500 for anything unexpected.
+ * createApp (Hono) and createRequestListener (node:http) are thin adapters around it, so they
+ * cannot disagree.
+ * @example const handle = createRequestHandler({ store, catalog, secretKey });
+ */
+export function createRequestHandler(
+  options: AppOptions,
+): (request: HttpRequest) => Promise<HttpResponse> {
+  const log = options.logger ?? logJsonLine;
+  const cors = corsPolicy(options.corsOrigins ?? []);
+  const service = createApiService({
+    store: options.store,
+    catalog: options.catalog,
+    secretKey: options.secretKey,
+    // node:crypto's hash is synchronous and takes microseconds; Web Crypto's is a thread-pool job.
+    sha256Hex,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.crypto ? { crypto: options.crypto } : {}),
+    onInternalError: (error, request) =>
+      log({
+        level: 'error',
+        msg: 'internal_error',
+        method: request.method,
+        path: request.path,
+        error: String(error),
+        stack: (error as Error)?.stack,
+      }),
+  });
+
+  async function respond(request: HttpRequest): Promise<HttpResponse> {
+    const { method, path, headers } = request;
+    if (method === 'OPTIONS' && headers['access-control-request-method']) {
+      return { status: 204, headers: cors.preflightHeaders(headers.origin), body: null };
+    }
+    const result = path === '/health' ? await health(method) : await api(request);
+    return {
+      status: result.status,
+      headers: {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+        ...cors.responseHeaders(headers.origin),
+        ...result.headers,
+      },
+      // Sessions were usually just serialised for the database: reuse that text.
+      body: knownJsonText(result.body) ?? JSON.stringify(result.body),
+    };
+  }
+
+  async function api({ method, path, headers, readBody }: HttpRequest): Promise<ApiResponse> {
+    const body: ApiRequestBody = readsBody(method)
+      ? await readBody(maxBodyBytes)
+      : { kind: 'none' };
+    const result = await service.handle({
+      method,
+      path,
+      headers: {
+        authorization: headers.authorization,
+        contentType: headers['content-type'],
+        ifMatch: headers['if-match'],
+        idempotencyKey: headers['idempotency-key'],
+      },
+      body,
+    });
+    // The rest of a refused upload is not worth reading: close instead of draining it.
+    if (body.kind === 'too_large') result.headers.connection = 'close';
+    return result;
+  }
+
+  async function health(method: string): Promise<ApiResponse> {
+    if (method !== 'GET' && method !== 'HEAD') {
+      const body = errorBody({
+        httpStatus: 405,
+        code: 'method_not_allowed',
+        message: 'Use GET on this path.',
+      });
+      return { status: 405, headers: { allow: 'GET' }, body };
+    }
+    try {
+      await options.store.get(probeId);
+      return { status: 200, headers: {}, body: { ok: true } };
+    } catch {
+      return { status: 503, headers: {}, body: { ok: false } };
+    }
+  }
+
+  return async (request) => {
+    const started = performance.now();
+    let response: HttpResponse;
+    try {
+      response = await respond(request);
+    } catch (error) {
+      log({ level: 'error', msg: 'unhandled', path: request.path, error: String(error) });
+      response = {
+        status: 500,
+        headers: {
+          'content-type': 'application/json',
+          'cache-control': 'no-store',
+          ...cors.responseHeaders(request.headers.origin),
+        },
+        body: JSON.stringify(internalError),
+      };
+    }
+    log({
+      time: new Date().toISOString(),
+      method: request.method,
+      path: request.path,
+      status: response.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+    return response;
+  };
+}
