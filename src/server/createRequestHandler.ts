@@ -10,7 +10,7 @@ import { corsPolicy } from './corsPolicy.js';
 import { type LogLine, logJsonLine } from './jsonLineLogger.js';
 import { knownJsonText } from './jsonText.js';
 
-/** Options of createApp and createRequestListener. */
+/** Options of createApp. */
 export interface AppOptions {
   store: Store;
   /** A catalog that passed validateCatalog. */

@@ -1,5 +1,4 @@
 export { type AppOptions, createApp, type LogLine } from './createApp.js';
-export { createRequestListener } from './createRequestListener.js';
 export {
   defaultSecretKey,
   type RunningServer,
