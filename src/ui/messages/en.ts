@@ -35,7 +35,7 @@ export const en = {
   change_other_interval: 'Was {amount}',
   updating: 'Updating…',
   announce_total: 'New total: {total}',
-  preview_failed: 'Price update failed; showing the last known figures.',
+  preview_failed: 'The price could not be updated; showing the last known figures.',
   price_each: '{amount} each',
   price_from: 'from {amount} each',
   per_interval: '{amount} / {interval}',
