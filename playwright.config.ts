@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 /*
  * The e2e suite runs against `npm run demo` exactly as a developer starts it, on fixed ports
@@ -34,19 +35,8 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
     browserName: 'chromium',
-    launchOptions: {
-      // Debian's Chromium; this project never downloads browsers.
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    // Debian's Chromium; this project never downloads browsers.
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium' }],
   webServer: {

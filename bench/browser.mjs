@@ -5,18 +5,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { createSessions } from './http.mjs';
 import { freePort, startProcess, stopProcess, waitForOk } from './lib/processes.mjs';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -78,10 +70,7 @@ const editorInteractive = (page) =>
 export async function benchBrowser({ root, server, secretKey, navigations = 5, bursts = 5 }) {
   const demo = await serveDemo(root, server.port);
   const probe = readFileSync(join(root, 'bench/lib/pageProbe.js'), 'utf8');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const [session] = await createSessions(server.origin, secretKey, 1, {
       plan_id: 'team',
