@@ -10,6 +10,8 @@ export interface PaymentPanelProps {
   session: Session | null;
   /** The editor is loading, saving, previewing or invalid: paying now would be premature. */
   busy: boolean;
+  /** The shopper has edits that are not saved: paying would charge for something else. */
+  unsaved: boolean;
   messages: DemoMessages;
   /** Called with the confirmed session, so the page can show it read-only. */
   onConfirmed(session: Session): void;
@@ -40,6 +42,7 @@ export function PaymentPanel({
   client,
   session,
   busy,
+  unsaved,
   messages,
   onConfirmed,
   onStale,
@@ -75,7 +78,7 @@ export function PaymentPanel({
   }
 
   const pay = async () => {
-    if (payment.kind === 'paying' || busy) return;
+    if (payment.kind === 'paying' || busy || unsaved) return;
     // A retry of the same attempt keeps its key; a new version of the session is a new attempt.
     if (!attempt.current || attempt.current.version !== session.version) {
       attempt.current = { key: crypto.randomUUID(), version: session.version };
@@ -117,6 +120,11 @@ export function PaymentPanel({
         {messages.continueToPayment}
       </h2>
       <p className="payment-note">{messages.testModeNotice}</p>
+      {unsaved && (
+        <p id="payment-save-first" className="payment-note">
+          {messages.saveFirst}
+        </p>
+      )}
       {payment.kind === 'failed' && (
         <div role="alert" className="payment-result payment-result--alert">
           <p>{payment.message}</p>
@@ -125,7 +133,8 @@ export function PaymentPanel({
       <button
         type="button"
         className="pay-button"
-        aria-disabled={payment.kind === 'paying' || busy}
+        aria-disabled={payment.kind === 'paying' || busy || unsaved}
+        aria-describedby={unsaved ? 'payment-save-first' : undefined}
         onClick={pay}
       >
         {payment.kind === 'paying'

@@ -68,6 +68,7 @@ export function Storefront({ sessionId, clientSecret, locale, language }: Storef
           client={client}
           session={session}
           busy={!confirmed && unsettled.has(editorState.kind)}
+          unsaved={!confirmed && 'dirty' in editorState && editorState.dirty}
           messages={messages}
           onConfirmed={(paid) => {
             setConfirmed(paid);

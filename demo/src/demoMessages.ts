@@ -18,6 +18,7 @@ export interface DemoMessages {
   noSessionBody: string;
   tryMock: string;
   testModeNotice: string;
+  saveFirst: string;
 }
 
 const en: DemoMessages = {
@@ -40,6 +41,7 @@ const en: DemoMessages = {
     'Open one of the links printed by npm run demo, or add ?session_id=…&client_secret=… to the address.',
   tryMock: 'Try the demo with the in-browser mock backend',
   testModeNotice: 'Test mode: no real payment is made.',
+  saveFirst: 'Save your changes first: payment is for the saved plan and price.',
 };
 
 const de: DemoMessages = {
@@ -62,6 +64,7 @@ const de: DemoMessages = {
     'Öffnen Sie einen der von npm run demo ausgegebenen Links oder hängen Sie ?session_id=…&client_secret=… an die Adresse an.',
   tryMock: 'Demo mit dem Mock-Backend im Browser ausprobieren',
   testModeNotice: 'Testmodus: Es wird keine echte Zahlung ausgeführt.',
+  saveFirst: 'Speichern Sie zuerst Ihre Änderungen: Bezahlt wird der gespeicherte Tarif und Preis.',
 };
 
 /**

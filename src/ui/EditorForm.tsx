@@ -46,7 +46,8 @@ export interface EditorFormProps {
   reloadSession: () => void;
   onUpdated?: ((session: Session) => void) | undefined;
   onError?: ((error: CheckoutError) => void) | undefined;
-  onActivity?: ((activity: EditorActivity) => void) | undefined;
+  /** `dirty`: the form holds edits that are not saved yet. */
+  onActivity?: ((activity: EditorActivity, dirty: boolean) => void) | undefined;
 }
 
 /**
@@ -179,15 +180,22 @@ export function EditorForm(props: EditorFormProps) {
   }, [firstFailed, form]);
 
   // Reported from a ref: the summary says when it previews without re-rendering the form.
-  const activity = useRef({ base: 'editing', previewing: false, sent: '', on: props.onActivity });
+  const activity = useRef({
+    base: 'editing',
+    previewing: false,
+    dirty: false,
+    sent: '',
+    on: props.onActivity,
+  });
   activity.current.on = props.onActivity;
-  const report = useCallback((previewing?: boolean) => {
+  const report = useCallback((previewing?: boolean, dirty?: boolean) => {
     const a = activity.current;
     if (previewing !== undefined) a.previewing = previewing;
+    if (dirty !== undefined) a.dirty = dirty;
     const kind = (a.base === 'editing' && a.previewing ? 'previewing' : a.base) as EditorActivity;
-    if (kind === a.sent) return;
-    a.sent = kind;
-    a.on?.(kind);
+    if (kind + a.dirty === a.sent) return;
+    a.sent = kind + a.dirty;
+    a.on?.(kind, a.dirty);
   }, []);
   activity.current.base = save.saving
     ? 'saving'
@@ -199,6 +207,16 @@ export function EditorForm(props: EditorFormProps) {
           ? 'invalid'
           : 'editing';
   useEffect(() => report());
+  // Unsaved edits, for the host (a storefront must not take payment for a price the shopper sees
+  // but has not saved); a subscription, so the flag flipping never re-renders the form.
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { isDirty: true },
+        callback: (state) => report(undefined, state.isDirty),
+      }),
+    [form, report],
+  );
 
   const problem = notice === 'invalid' ? ({ kind: 'invalid' } as const) : save.problem;
   const Merchant = merchant?.Sections;

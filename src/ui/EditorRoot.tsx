@@ -13,7 +13,8 @@ export type EditorState =
   | { kind: 'loading' }
   | { kind: 'load_failed'; error: CheckoutError }
   | { kind: 'read_only'; session: Session; reason: string }
-  | { kind: EditorActivity; session: Session };
+  /** `dirty`: edits are typed but not saved; what the session holds is `session`. */
+  | { kind: EditorActivity; session: Session; dirty: boolean };
 
 /** Props of {@link EditorRoot}: those of the editor, passed through; it applies the defaults. */
 export type EditorRootProps = Pick<
@@ -82,7 +83,9 @@ export function EditorRoot(props: EditorRootProps) {
       reloadSession={state.reload}
       onUpdated={props.onUpdated}
       onError={onError}
-      onActivity={onStateChange && ((kind) => onStateChange({ kind, session: state.session }))}
+      onActivity={
+        onStateChange && ((kind, dirty) => onStateChange({ kind, session: state.session, dirty }))
+      }
     />
   );
 }
