@@ -44,7 +44,7 @@ export default [
   {
     name: 'main entry, own code (all peers external)',
     path: 'dist/index.js',
-    // The goal is 12 KB and is NOT met yet (12.59 KB; docs/performance.md#bundle-size). Until the
+    // The goal is 12 KB and is NOT met yet (12.67 KB; docs/performance.md#bundle-size). Until the
     // remaining cut lands this gate is a ratchet just above today's size, so it cannot grow.
     limit: '12.7 KB',
     gzip: true,
