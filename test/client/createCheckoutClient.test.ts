@@ -5,39 +5,9 @@ import {
   checkoutError,
   createCheckoutClient,
 } from '../../src/client/index.js';
+import { makeSession } from '../core/factories.js';
 
-const session = {
-  id: '7b0a3c39-2b8e-4a50-9f0c-0d6b1a2c3d4e',
-  object: 'checkout_session',
-  status: 'open',
-  payment_status: 'not_started',
-  customer_id: null,
-  customer: { email: 'a@example.com' },
-  contract: { plan_id: 'team', quantity: 3, currency: 'USD', start_date: '2026-12-01' },
-  currency: 'USD',
-  estimates: {
-    currency: 'USD',
-    interval: 'month',
-    interval_count: 1,
-    lines: [{ kind: 'plan', id: 'team', name: 'Team', quantity: 3, amount: 3600 }],
-    subtotal: 3600,
-    total: 3600,
-    due_today: 0,
-    first_billing_date: '2026-12-01',
-    next_billing_date: '2027-01-01',
-    computed_at: '2026-11-25T00:00:00.000Z',
-  },
-  expires_at: '2026-11-26T00:00:00.000Z',
-  success_url: null,
-  cancel_url: null,
-  pending_url: null,
-  attribution: null,
-  custom_data: {},
-  created_at: '2026-11-25T00:00:00.000Z',
-  updated_at: '2026-11-25T00:00:00.000Z',
-  last_activity_at: '2026-11-25T00:00:00.000Z',
-  version: 4,
-};
+const session = makeSession({ version: 4 });
 
 type Call = { url: string; init: RequestInit };
 

@@ -2,42 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { StoredSession } from '../../src/core/api/store.js';
 import type { Session } from '../../src/core/session.js';
 import { createMemoryStore } from '../../src/mock/createMemoryStore.js';
+import { makeSession } from '../core/factories.js';
 
 const makeRecord = (overrides: Partial<Session> = {}): StoredSession => ({
   secretHash: 'ab'.repeat(32),
-  session: {
-    id: '00000000-0000-4000-8000-000000000001',
-    object: 'checkout_session',
-    status: 'open',
-    payment_status: 'not_started',
-    customer_id: null,
-    customer: { email: 'ada@example.com' },
-    contract: { plan_id: 'team', quantity: 5, currency: 'USD', start_date: '2026-12-01' },
-    currency: 'USD',
-    estimates: {
-      currency: 'USD',
-      interval: 'month',
-      interval_count: 1,
-      lines: [{ kind: 'plan', id: 'team', name: 'Team', quantity: 5, amount: 6000 }],
-      subtotal: 6000,
-      total: 6000,
-      due_today: 0,
-      first_billing_date: '2026-12-01',
-      next_billing_date: '2027-01-01',
-      computed_at: '2026-11-25T00:00:00.000Z',
-    },
-    expires_at: '2026-11-26T00:00:00.000Z',
-    success_url: null,
-    cancel_url: null,
-    pending_url: null,
-    attribution: null,
-    custom_data: {},
-    created_at: '2026-11-25T00:00:00.000Z',
-    updated_at: '2026-11-25T00:00:00.000Z',
-    last_activity_at: '2026-11-25T00:00:00.000Z',
-    version: 1,
-    ...overrides,
-  },
+  session: makeSession({ id: '00000000-0000-4000-8000-000000000001', version: 1, ...overrides }),
 });
 
 const withVersion = (record: StoredSession, version: number): StoredSession => ({
