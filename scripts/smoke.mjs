@@ -10,11 +10,11 @@
 // Usage: node scripts/smoke.mjs [--no-build] [--keep]
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { freePort } from '../bench/lib/processes.mjs';
 import { consumerFiles } from '../test/package/consumerApp.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
@@ -40,16 +40,6 @@ function npmEnv() {
   for (const key of Object.keys(env)) if (key.startsWith('npm_')) delete env[key];
   return env;
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 async function waitForHttp(url, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
