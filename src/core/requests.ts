@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { contractInputSchema } from './contract.js';
-import { customDataValueSchema, updateReasonSchema } from './session.js';
+import { attributionSchema, customDataValueSchema, updateReasonSchema } from './session.js';
 
 const nullableString = /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string());
 
@@ -24,15 +24,8 @@ export const customerInputSchema = /* @__PURE__ */ z.strictObject({
 });
 export type CustomerInput = z.infer<typeof customerInputSchema>;
 
-export const attributionInputSchema = /* @__PURE__ */ z.strictObject({
-  utm_source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  utm_medium: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  utm_campaign: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  utm_term: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  utm_content: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  referrer: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  landing_page: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-});
+// The stored shape, but strict: an unknown attribution key is 400, as api.md says ("no other keys").
+export const attributionInputSchema = /* @__PURE__ */ z.strictObject(attributionSchema.shape);
 export type AttributionInput = z.infer<typeof attributionInputSchema>;
 
 export const customDataInputSchema = /* @__PURE__ */ z.record(
