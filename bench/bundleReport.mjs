@@ -1,6 +1,6 @@
-// `npm run size:why`: what the main entry's browser bundle is made of. Bundles dist/index.js with
-// the esbuild settings of a .size-limit.js check (same externals, plugins, defines) and lists the
-// modules by the bytes they put in the output, from esbuild's metafile. Gzip does not split per
+// `npm run size:why`: what the main entry's browser bundle is made of. Bundles the entry with the
+// esbuild settings of a .size-limit.js check (same externals, defines) and lists the modules by
+// the bytes they put in the output, from esbuild's metafile. Gzip does not split per
 // module; the minified share is the best proxy for where gzipped bytes come from.
 //
 //   npm run size:why                 # check 0: all peers external (the widget's own code)
@@ -24,25 +24,36 @@ const { default: checks } = await import(join(root, '.size-limit.js'));
 const check = checks[Number(args.check)];
 if (!check) throw new Error(`.size-limit.js has no check ${args.check}`);
 
-const config = check.modifyEsbuildConfig({
-  entryPoints: [join(root, check.path)],
-  bundle: true,
-  metafile: true,
-  minify: true,
-  treeShaking: true,
-});
-const result = await build({ ...config, write: false, outfile: join(root, '.tmp/size-why.js') });
+// dist/ holds one bundled file per entry (scripts/build.mjs), so the per-module breakdown comes
+// from tsc's per-module output that the build bundled (same code, before Rolldown merged it); the
+// gzipped total is the real one, of dist/.
+const staging = join(root, 'node_modules/.cache/checkout-editor/tsc');
+const bundle = async (entry) =>
+  build({
+    ...check.modifyEsbuildConfig({
+      entryPoints: [entry],
+      bundle: true,
+      metafile: true,
+      minify: true,
+      treeShaking: true,
+    }),
+    write: false,
+    outfile: join(root, '.tmp/size-why.js'),
+  });
+const config = check.modifyEsbuildConfig({});
+const result = await bundle(join(staging, relative('dist', check.path)));
+const shipped = await bundle(join(root, check.path));
 
-const [outputFile] = result.outputFiles;
 const [output] = Object.values(result.metafile.outputs);
 const total = output.bytes;
-const gz = gzipSync(outputFile.contents, { level: 9 }).length;
+const gz = gzipSync(shipped.outputFiles[0].contents, { level: 9 }).length;
 
 // Group node_modules by package, keep our own files by path.
 const groups = new Map();
 for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+  const own = path.split('.cache/checkout-editor/tsc/')[1];
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
-  const key = pkg ? `[${pkg}]` : relative(root, join(root, path));
+  const key = own ? `src/${own}` : pkg ? `[${pkg}]` : relative(root, join(root, path));
   groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
 }
 const byFolder = new Map();
@@ -55,7 +66,8 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const pct = (b) => `${((100 * b) / total).toFixed(1)}%`;
 console.log(
   `${check.name}\n${check.path}, external: ${config.external.join(', ')}\n` +
-    `minified ${kb(total)}, gzipped ${kb(gz)} (size-limit subtracts esbuild's empty-project bytes)\n`,
+    `shipped: gzipped ${kb(gz)} (size-limit subtracts esbuild's empty-project bytes)\n` +
+    `per-module breakdown (minified ${kb(total)}, from tsc's output before bundling):\n`,
 );
 console.log('by folder / package:');
 for (const [k, b] of [...byFolder].sort((a, b) => b[1] - a[1])) {

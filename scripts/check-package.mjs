@@ -1,7 +1,9 @@
 // Checks what `npm publish` would ship, on the packed tarball rather than the working tree:
 // - every "exports" target is in the tarball (types too), and nothing of tests, demo or bench is;
 // - publint (package.json vs. files) with warnings as errors;
-// - attw (types resolve the same way the JS does), ESM-only profile because the package is ESM-only.
+// - attw (types resolve the same way the JS does), ESM-only profile because the package is ESM-only;
+// - every JavaScript export loads in Node through the package's own name (the bundled entries and
+//   their shared chunks link, and each exports something).
 // Expects a fresh `dist/` (the npm script builds first).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -49,6 +51,19 @@ try {
   run('publint', ['run', tarball, '--strict']);
   // A stylesheet has no types to check; TypeScript allows the side-effect `import '…/styles.css'`.
   run('attw', [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './styles.css']);
+
+  console.log('\nimport every JavaScript export by name:');
+  for (const subpath of Object.keys(pkg.exports)) {
+    if (subpath.endsWith('.css') || subpath.endsWith('.json')) continue;
+    const name = `${pkg.name}${subpath.slice(1)}`;
+    try {
+      const names = Object.keys(await import(name));
+      if (names.length === 0) problems.push(`${name} exports nothing`);
+      console.log(`  ${name}: ${names.length} exports`);
+    } catch (error) {
+      problems.push(`import('${name}') failed: ${error.message}`);
+    }
+  }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -1,19 +1,19 @@
 import * as z from 'zod/mini';
+import { type Catalog, catalogSchema } from '../core/catalog.js';
+import { errorBodySchema } from '../core/errors.js';
+import { type Estimate, estimateSchema } from '../core/estimate.js';
+import type {
+  ConfirmRequest,
+  CreateRequest,
+  SummaryRequest,
+  UpdateRequest,
+} from '../core/requests.js';
 import {
-  type Catalog,
-  type ConfirmRequest,
   type CreatedSession,
-  type CreateRequest,
-  catalogSchema,
   createdSessionSchema,
-  type Estimate,
-  errorBodySchema,
-  estimateSchema,
   type Session,
-  type SummaryRequest,
   sessionSchema,
-  type UpdateRequest,
-} from '../core/index.js';
+} from '../core/session.js';
 import { CheckoutApiError } from './CheckoutApiError.js';
 import { CheckoutNetworkError } from './CheckoutNetworkError.js';
 

@@ -23,7 +23,11 @@ export function buildSubmission(
   session: Session,
   values: EditorValues,
   sections: readonly Section[],
-  buildBody: typeof buildUpdateBody = buildUpdateBody,
+  buildBody: (
+    session: Session,
+    values: EditorValues,
+    sections: readonly Section[],
+  ) => UpdateRequest = buildUpdateBody,
 ): Submission | undefined {
   const body = buildBody(session, values, sections);
   if (!Object.keys(body).some((key) => key !== 'update_reason' && key !== 'update_note')) {

@@ -1,5 +1,5 @@
 import type { CustomerInput, Session, UpdateRequest } from '../core/index.js';
-import type { EditorValues } from './editorValues.js';
+import { guestFields, type ShopperValues } from './editorValues.js';
 import type { Section } from './sections.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Section } from './sections.js';
  */
 export function buildUpdateBody(
   session: Session,
-  values: EditorValues,
+  values: ShopperValues,
   sections: readonly Section[],
 ): UpdateRequest {
   const shown = (section: Section) => sections.includes(section);
@@ -37,7 +37,7 @@ export function buildUpdateBody(
 
   if (shown('customer') && session.customer_id === null) {
     const customer: CustomerInput = {};
-    for (const key of ['email', 'name', 'company', 'phone'] as const) {
+    for (const key of guestFields) {
       const next = values[key].trim();
       if (next !== (session.customer?.[key] ?? '')) customer[key] = next || null;
     }

@@ -41,13 +41,22 @@ export interface EditorValues {
 /** A field the editor can put an error on. */
 export type EditorField = keyof EditorValues;
 
+/** The guest details a shopper can edit, in the order the form shows them. */
+export const guestFields = ['email', 'name', 'company', 'phone'] as const;
+
+/** The fields a storefront shows: contract and guest details. */
+export type ShopperValues = Pick<
+  EditorValues,
+  'plan_id' | 'quantity' | 'start_date' | 'currency' | 'email' | 'name' | 'company' | 'phone'
+>;
+
 /**
- * The editor's starting values for a session: the shopper fields from the session. The
- * support-staff fields start empty here; `merchantValues` (the `checkout-editor/merchant`
- * entry) fills them in, so storefronts do not carry that code.
+ * The editor's starting values for a session: the shopper fields. The support-staff fields are
+ * not registered in a storefront; `merchantValues` (the `checkout-editor/merchant` entry) adds
+ * them, so storefronts do not carry that code.
  * @example const values = editorValues(session); values.quantity // '5'
  */
-export function editorValues(session: Session): EditorValues {
+export function editorValues(session: Session): ShopperValues {
   const { contract, customer } = session;
   const plan = 'plan_id' in contract;
   return {
@@ -59,17 +68,5 @@ export function editorValues(session: Session): EditorValues {
     name: customer?.name ?? '',
     company: customer?.company ?? '',
     phone: customer?.phone ?? '',
-    expires_at: '',
-    success_url: '',
-    cancel_url: '',
-    pending_url: '',
-    utm_source: '',
-    utm_medium: '',
-    utm_campaign: '',
-    utm_term: '',
-    utm_content: '',
-    custom_data: [],
-    update_reason: '',
-    update_note: '',
   };
 }

@@ -5,16 +5,24 @@ export { CheckoutProvider, type CheckoutProviderProps } from './CheckoutProvider
 export { catalogQuery } from './catalogQuery.js';
 export { checkoutKeys } from './checkoutKeys.js';
 export { createCheckoutQueryClient } from './createCheckoutQueryClient.js';
-export { describeSessionChanges, type SessionArea } from './describeSessionChanges.js';
+export {
+  type AreaPick,
+  describeSessionChanges,
+  type SessionArea,
+  shopperAreas,
+} from './describeSessionChanges.js';
 export {
   type CustomDataRow,
   type EditorField,
   type EditorValues,
   editorValues,
+  guestFields,
+  type ShopperValues,
   type UtmKey,
 } from './editorValues.js';
-export { fieldForPath } from './fieldForPath.js';
+export { fieldForPath, merchantFieldForPath } from './fieldForPath.js';
 export { inferUpdateReason } from './inferUpdateReason.js';
+export { merchantAreas } from './merchantAreas.js';
 export { merchantValues, utmKeys } from './merchantValues.js';
 export { type ReadOnlyReason, readOnlyReason } from './readOnlyReason.js';
 export { allSections, defaultSections, merchantSections, type Section } from './sections.js';

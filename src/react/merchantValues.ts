@@ -17,17 +17,26 @@ export const utmKeys: readonly UtmKey[] = [
  * @example merchantValues(session).expires_at // '2026-12-01T11:00' in Berlin
  */
 export function merchantValues(session: Session): EditorValues {
-  const values = editorValues(session);
-  values.expires_at = localDateTime(session.expires_at);
-  values.success_url = session.success_url ?? '';
-  values.cancel_url = session.cancel_url ?? '';
-  values.pending_url = session.pending_url ?? '';
+  const values: EditorValues = {
+    ...editorValues(session),
+    expires_at: localDateTime(session.expires_at),
+    success_url: session.success_url ?? '',
+    cancel_url: session.cancel_url ?? '',
+    pending_url: session.pending_url ?? '',
+    utm_source: '',
+    utm_medium: '',
+    utm_campaign: '',
+    utm_term: '',
+    utm_content: '',
+    custom_data: Object.entries(session.custom_data)
+      // The audit trail is the server's record, not something anyone edits.
+      .filter(
+        ([key, value]) => key !== 'audit_trail' && (value === null || typeof value !== 'object'),
+      )
+      .map(([key, value]) => ({ key, value: value === null ? '' : String(value) })),
+    update_reason: '',
+    update_note: '',
+  };
   for (const key of utmKeys) values[key] = session.attribution?.[key] ?? '';
-  values.custom_data = Object.entries(session.custom_data)
-    // The audit trail is the server's record, not something anyone edits.
-    .filter(
-      ([key, value]) => key !== 'audit_trail' && (value === null || typeof value !== 'object'),
-    )
-    .map(([key, value]) => ({ key, value: value === null ? '' : String(value) }));
   return values;
 }

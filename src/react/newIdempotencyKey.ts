@@ -1,14 +1,12 @@
 /**
- * A random v4 UUID for `Idempotency-Key`. `crypto.randomUUID` exists only in secure contexts,
- * so plain-http intranet pages fall back to `getRandomValues`.
- * @example headers['Idempotency-Key'] = newIdempotencyKey();
+ * A random `Idempotency-Key`: 128 bits from `crypto.getRandomValues` as 32 hex digits. Not
+ * `crypto.randomUUID`, which exists only in secure contexts (a plain-http intranet page has none).
+ * @example headers['Idempotency-Key'] = newIdempotencyKey(); // '3f9c…' (32 hex digits)
  */
 export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(31));
-  let i = 0;
-  // The fixed 4 is the version; an 8 becomes 8..b, the variant; every other digit is random.
-  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (Number(c) ^ ((bytes[i++] ?? 0) & (15 >> (Number(c) / 4)))).toString(16),
-  );
+  let key = '';
+  for (const byte of crypto.getRandomValues(new Uint8Array(16))) {
+    key += byte.toString(16).padStart(2, '0');
+  }
+  return key;
 }

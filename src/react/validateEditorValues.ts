@@ -1,7 +1,7 @@
 import type { Catalog, Session } from '../core/index.js';
 import { addDays, isDate, todayUtc } from '../core/rules/dates.js';
 import { buildUpdateBody } from './buildUpdateBody.js';
-import type { EditorField, EditorValues } from './editorValues.js';
+import { type EditorField, guestFields, type ShopperValues } from './editorValues.js';
 import type { Section } from './sections.js';
 
 /** One problem with what is typed, on the field that shows it. */
@@ -26,7 +26,7 @@ const emailRe = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
  */
 export function validateEditorValues(
   session: Session,
-  values: EditorValues,
+  values: ShopperValues,
   sections: readonly Section[],
   catalog: Catalog,
   now: Date,
@@ -61,7 +61,7 @@ export function validateEditorValues(
       add('start_date', 'start_date_out_of_range');
     }
   }
-  for (const field of ['email', 'name', 'company', 'phone'] as const) {
+  for (const field of guestFields) {
     const value = customer?.[field];
     if (value === undefined) continue;
     if (value && value.length > 200) add(field, 'too_long');

@@ -2,7 +2,7 @@ import type { Catalog, ErrorDetail, Session } from '../core/index.js';
 import { checkSessionFields } from '../core/rules/checkSessionFields.js';
 import { buildMerchantBody } from './buildMerchantBody.js';
 import type { EditorValues } from './editorValues.js';
-import { fieldForPath } from './fieldForPath.js';
+import { merchantFieldForPath } from './fieldForPath.js';
 import type { Section } from './sections.js';
 import type { FieldProblem } from './validateEditorValues.js';
 
@@ -40,7 +40,7 @@ export function validateMerchantValues(
   }
   const problems: FieldProblem[] = [];
   for (const { path, code, message } of details) {
-    const field = fieldForPath(path);
+    const field = merchantFieldForPath(path);
     if (field && !problems.some((p) => p.field === field)) problems.push({ field, code, message });
   }
   return problems;

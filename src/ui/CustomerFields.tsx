@@ -1,9 +1,9 @@
 import { memo, useId } from 'react';
 import type { Session } from '../core/index.js';
+import { guestFields } from '../react/index.js';
 import { TextField } from './TextField.js';
 import { useMessages } from './useMessages.js';
 
-const keys = ['email', 'name', 'company', 'phone'] as const;
 // type and autoComplete of each guest detail
 const inputs = {
   email: ['email', 'email'],
@@ -29,7 +29,7 @@ export const CustomerFields = memo(function CustomerFields({ session }: { sessio
         </h3>
         <p className="ce-hint">{t.customer_read_only_hint}</p>
         <dl className="ce-details">
-          {keys
+          {guestFields
             .filter((key) => customer[key])
             .map((key) => (
               <div key={key} className="ce-detail">
@@ -45,7 +45,7 @@ export const CustomerFields = memo(function CustomerFields({ session }: { sessio
     <fieldset className="ce-section ce-fieldset">
       <legend className="ce-section-title">{t.customer}</legend>
       <div className="ce-grid">
-        {keys.map((key) => (
+        {guestFields.map((key) => (
           <TextField
             key={key}
             name={key}

@@ -16,6 +16,7 @@ import {
   type EditorField,
   type EditorValues,
   editorValues,
+  guestFields,
   type Section,
   validateEditorValues,
 } from '../react/index.js';
@@ -82,7 +83,7 @@ export function EditorForm(props: EditorFormProps) {
   const visible = useCallback(
     (field: EditorField): EditorField | undefined => {
       if (field === 'currency' && !sections.includes('currency')) return 'plan_id';
-      if (['email', 'name', 'company', 'phone'].includes(field)) {
+      if ((guestFields as readonly string[]).includes(field)) {
         return sections.includes('customer') && session.customer_id === null ? field : undefined;
       }
       return field;

@@ -25,7 +25,12 @@ export interface FormAlertProps {
 export function FormAlert({ problem, onRetry, onReload }: FormAlertProps) {
   const { messages: t, locale } = useMessages();
   const { kind } = problem;
-  const areas = kind === 'conflict' ? problem.changes?.map((area) => t[`area_${area}`]) : undefined;
+  // A storefront has no words for the support-staff areas (`checkout-editor/merchant` adds them):
+  // it names the areas it knows, or none.
+  const areas =
+    kind === 'conflict'
+      ? problem.changes?.map((area) => t[`area_${area}`]).filter(Boolean)
+      : undefined;
   const lines =
     kind === 'invalid'
       ? [t.invalid_form]

@@ -1,6 +1,6 @@
 import { type ComponentType, createContext } from 'react';
 import type { Catalog, Session, UpdateRequest } from '../core/index.js';
-import type { EditorValues, FieldProblem, Section } from '../react/index.js';
+import type { AreaPick, EditorField, EditorValues, FieldProblem, Section } from '../react/index.js';
 
 /** Props the support-staff sections get from the editor form. */
 export interface MerchantSectionsProps {
@@ -18,6 +18,10 @@ export interface MerchantEditors {
   Sections: ComponentType<MerchantSectionsProps>;
   /** Starting values of every field, the support-staff ones included. */
   values: (session: Session) => EditorValues;
+  /** The field an API error detail belongs on, the support-staff fields included. */
+  fieldForPath: (path: string) => EditorField | undefined;
+  /** What a version conflict compares, the support-staff areas included. */
+  areas: AreaPick[];
   /** The PATCH body, the support-staff fields and the chosen reason included. */
   body: (session: Session, values: EditorValues, sections: readonly Section[]) => UpdateRequest;
   validate: (

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
 import {
+  describeSessionChanges,
   type EditorField,
   fieldForPath,
   type SessionArea,
@@ -11,6 +12,7 @@ import {
   useUpdateCheckoutSession,
 } from '../react/index.js';
 import type { FormProblem } from './FormAlert.js';
+import { MerchantContext } from './useMerchant.js';
 
 /** A server error on a field: its detail code and the API's sentence. */
 export interface ServerError {
@@ -65,36 +67,40 @@ export function useSaveFlow(
 
   // Derived, not copied into state: the details of the failure shown, sorted onto fields.
   const { visible } = options;
+  // With `checkout-editor/merchant`: the support-staff fields and areas too.
+  const merchant = useContext(MerchantContext);
+  const fieldFor = merchant?.fieldForPath ?? fieldForPath;
   const placed = useMemo(() => {
     const fields: Partial<Record<EditorField, ServerError>> = {};
     const rest: string[] = [];
     if (error?.kind === 'api')
       for (const detail of error.details) {
-        const raw = fieldForPath(detail.path);
+        const raw = fieldFor(detail.path);
         const field = raw && visible(raw);
         if (field) fields[field] ??= detail;
         else rest.push(detail.message);
       }
     return { fields, rest };
-  }, [error, visible]);
+  }, [error, visible, fieldFor]);
   const serverErrors = { ...placed.fields };
   for (const field of cleared) delete serverErrors[field];
 
   useEffect(() => {
     if (error?.kind !== 'api' || error.code !== 'version_conflict') return;
     const controller = new AbortController();
-    // The diff is a separate chunk: only a conflict needs it, and the server just answered.
-    Promise.all([
-      client.getSession(session.id, { signal: controller.signal }),
-      import('../react/describeSessionChanges.js'),
-    ])
-      .then(([next, { describeSessionChanges }]) =>
-        setLatest({ error, session: next, changes: describeSessionChanges(session, next) }),
+    client
+      .getSession(session.id, { signal: controller.signal })
+      .then((next) =>
+        setLatest({
+          error,
+          session: next,
+          changes: describeSessionChanges(session, next, merchant?.areas),
+        }),
       )
       // Without the latest session the alert still explains the conflict, only less precisely.
       .catch(() => undefined);
     return () => controller.abort();
-  }, [error, client, session]);
+  }, [error, client, session, merchant]);
 
   const current = latest?.error === error ? latest : undefined;
   const next = current?.session;
@@ -127,23 +133,21 @@ export function useSaveFlow(
   };
 }
 
+// Errors about the session's state: reloading it is the way out.
+const stateCodes = ['session_not_open', 'payment_already_started', 'update_limit_reached'] as const;
+type StateCode = (typeof stateCodes)[number];
+
 function toProblem(
   error: CheckoutError,
   unplaced: string[],
   changes: SessionArea[] | undefined,
 ): FormProblem | undefined {
   if (error.kind === 'network') return { kind: 'network' };
-  switch (error.code) {
-    case 'session_not_open':
-    case 'payment_already_started':
-    case 'update_limit_reached':
-      return { kind: 'state', code: error.code };
-    case 'version_conflict':
-      return { kind: 'conflict', changes };
-    case 'validation_failed':
-    case 'invalid_request':
-      return unplaced.length > 0 ? { kind: 'rejected', messages: unplaced } : undefined;
-    default:
-      return { kind: 'rejected', messages: [error.message] };
-  }
+  const { code } = error;
+  if (code === 'version_conflict') return { kind: 'conflict', changes };
+  if (stateCodes.includes(code as StateCode)) return { kind: 'state', code: code as StateCode };
+  // Validation details on shown fields are already there; the alert lists only the rest.
+  const messages =
+    code === 'validation_failed' || code === 'invalid_request' ? unplaced : [error.message];
+  return messages.length > 0 ? { kind: 'rejected', messages } : undefined;
 }

@@ -48,7 +48,15 @@ describe('dates in UTC', () => {
 });
 
 describe('isDate: strict YYYY-MM-DD, real calendar dates only', () => {
-  it.each(['2026-02-28', '2028-02-29', '2000-02-29', '2026-12-31'])('%s is a date', (value) => {
+  it.each([
+    '2026-02-28',
+    '2028-02-29',
+    '2000-02-29',
+    '2026-12-31',
+    '0050-01-01',
+    '0000-02-29',
+    '9999-12-31',
+  ])('%s is a date', (value) => {
     expect(isDate(value)).toBe(true);
   });
   it.each([
@@ -58,6 +66,8 @@ describe('isDate: strict YYYY-MM-DD, real calendar dates only', () => {
     '2026-13-01',
     '2026-00-10',
     '2026-04-31',
+    '2026-01-32',
+    '2026-01-00',
     '2026-1-01',
     '26-01-01',
     '2026-01-01T00:00:00Z',

@@ -5,9 +5,12 @@ import {
   buildUpdateBody,
   defaultSections,
   describeSessionChanges,
+  type EditorValues,
   editorValues,
   fieldForPath,
   inferUpdateReason,
+  merchantAreas,
+  merchantFieldForPath,
   merchantValues,
   readOnlyReason,
 } from '../../src/react/index.js';
@@ -49,16 +52,25 @@ describe('buildUpdateBody', () => {
   });
 
   it('ignores edits of sections that are not shown', () => {
-    expect(
-      buildUpdateBody(session, { ...values, success_url: 'https://a.b/' }, defaultSections),
-    ).toEqual({});
+    const edited: EditorValues = { ...values, success_url: 'https://a.b/' };
+    expect(buildUpdateBody(session, edited, defaultSections)).toEqual({});
   });
 
   it('leaves the support-staff fields to buildMerchantBody', () => {
-    expect(
-      buildUpdateBody(session, { ...values, utm_source: '', update_note: 'x' }, allSections),
-    ).toEqual({});
-    expect(editorValues(session)).toMatchObject({ quantity: '3', utm_source: '', custom_data: [] });
+    const edited: EditorValues = { ...values, utm_source: '', update_note: 'x' };
+    expect(buildUpdateBody(session, edited, allSections)).toEqual({});
+    // A storefront's starting values hold the shopper fields only; merchantValues adds the rest.
+    expect(Object.keys(editorValues(session))).not.toContain('utm_source');
+    expect(merchantValues(session)).toMatchObject({
+      quantity: '3',
+      utm_source: 'news',
+      utm_medium: '',
+      // The audit trail is not editable, so it is not a row.
+      custom_data: [
+        { key: 'campaign', value: 'spring' },
+        { key: 'seats_promised', value: '10' },
+      ],
+    });
   });
 
   it('replaces attribution keeping referrer, and merges custom data with null deletes', () => {
@@ -125,14 +137,19 @@ describe('buildSubmission', () => {
 
 describe('fieldForPath', () => {
   it.each([
-    ['contract.quantity', 'quantity'],
-    ['customer.email', 'email'],
-    ['attribution.utm_term', 'utm_term'],
-    ['custom_data.x', 'custom_data'],
-    ['currency', 'currency'],
-    ['contract.items.0.product_id', undefined],
-  ])('%s → %s', (path, field) => {
-    expect(fieldForPath(path)).toBe(field);
+    ['contract.quantity', 'quantity', 'quantity'],
+    ['customer.email', 'email', 'email'],
+    ['attribution.utm_term', undefined, 'utm_term'],
+    ['custom_data', undefined, 'custom_data'],
+    ['custom_data.x', undefined, 'custom_data'],
+    ['custom_datax', undefined, undefined],
+    ['currency', undefined, 'currency'],
+    ['update_note', undefined, 'update_note'],
+    ['contract.items.0.product_id', undefined, undefined],
+    ['customer.address.city', undefined, undefined],
+  ])('%s → storefront %s, support staff %s', (path, shopper, merchant) => {
+    expect(fieldForPath(path)).toBe(shopper);
+    expect(merchantFieldForPath(path)).toBe(merchant);
   });
 });
 
@@ -140,6 +157,21 @@ describe('describeSessionChanges', () => {
   it('names what someone else changed', () => {
     const after = { ...session, contract: { ...session.contract, quantity: 9 }, version: 4 };
     expect(describeSessionChanges(session, after as typeof session)).toEqual(['quantity']);
+  });
+
+  it('names support-staff areas only with the merchant areas, and never the audit trail', () => {
+    const after = makeSession({
+      ...session,
+      expires_at: '2030-01-01T00:00:00.000Z',
+      custom_data: { ...session.custom_data, audit_trail: [{ version: 4 }] },
+      attribution: { utm_source: 'ads' },
+      version: 4,
+    });
+    expect(describeSessionChanges(session, after)).toEqual([]);
+    expect(describeSessionChanges(session, after, merchantAreas)).toEqual([
+      'expires_at',
+      'attribution',
+    ]);
   });
 });
 

@@ -21,7 +21,7 @@ describe('saving (widget.md 8, 10)', () => {
     await waitFor(() => expect(status.textContent).toContain('saved'));
     const [patch] = api.requests('PATCH');
     expect(patch?.headers.get('If-Match')).toBe('"7"');
-    expect(patch?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(patch?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f]{32}$/);
     expect(patch?.body).toEqual({
       contract: expect.objectContaining({ plan_id: 'team', quantity: 4, currency: 'USD' }),
       update_reason: 'quantity_change',

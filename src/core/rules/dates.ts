@@ -31,8 +31,9 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD` (`2026-02-30` is not). */
 export function isDate(value: string): boolean {
-  const m = dateRe.exec(value);
-  return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  // An impossible day either fails to parse or rolls over into another date.
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return dateRe.test(value) && !Number.isNaN(ms) && format(ms) === value;
 }
 
 /**

@@ -1,4 +1,10 @@
-import { buildMerchantBody, merchantValues, validateMerchantValues } from '../../react/index.js';
+import {
+  buildMerchantBody,
+  merchantAreas,
+  merchantFieldForPath,
+  merchantValues,
+  validateMerchantValues,
+} from '../../react/index.js';
 import type { MerchantEditors } from '../useMerchant.js';
 import { MerchantSections } from './MerchantSections.js';
 
@@ -9,6 +15,8 @@ import { MerchantSections } from './MerchantSections.js';
 export const merchantEditors: MerchantEditors = {
   Sections: MerchantSections,
   values: merchantValues,
+  fieldForPath: merchantFieldForPath,
+  areas: merchantAreas,
   body: buildMerchantBody,
   validate: validateMerchantValues,
 };

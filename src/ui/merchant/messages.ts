@@ -32,6 +32,12 @@ export const merchantEn = {
   reason_configuration_update: 'Configuration update',
   reason_other: 'Other',
   update_note: 'Note',
+  // What a version conflict names when someone changed a support-staff area.
+  area_currency: 'currency',
+  area_expires_at: 'expiry',
+  area_redirect_urls: 'redirect URLs',
+  area_attribution: 'attribution',
+  area_custom_data: 'custom data',
   err_invalid_url: 'Enter an absolute URL such as https://example.com/done.',
   err_url_not_https: 'The URL must start with https://.',
   err_url_too_long: 'This URL is too long.',
