@@ -1,5 +1,5 @@
 // `npm run bench:profile -- summary|update`: where the reference server's time goes under the
-// bench's load. Runs `src/server/main.ts` (through tsx, as `npm run server` does) in a child
+// bench's load. Runs `scripts/server.mjs` (what `npm run server` runs) in a child
 // process, creates sessions, warms up, then CPU-profiles it (V8 sampling profiler, started and
 // stopped by signal, see lib/profileOnSignal.mjs) during the same autocannon load as the bench.
 // Prints self time by package / src folder, the src functions with the most total (inclusive)
@@ -33,13 +33,7 @@ const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
 
 const server = startProcess(
   process.execPath,
-  [
-    '--import',
-    'tsx',
-    '--import',
-    join(root, 'bench/lib/profileOnSignal.mjs'),
-    'src/server/main.ts',
-  ],
+  ['--import', join(root, 'bench/lib/profileOnSignal.mjs'), join(root, 'scripts/server.mjs')],
   {
     cwd: root,
     env: {

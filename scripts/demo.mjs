@@ -96,8 +96,9 @@ function startServer() {
     CHECKOUT_SECRET_KEY: secretKey,
   };
   // CATALOG_FILE passes through untouched when set; the server defaults to the demo catalog.
-  const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
-  const child = spawn(process.execPath, [tsx, 'src/server/main.ts'], {
+  // What `npm run server` runs: src/server/main.ts compiled, not through a TypeScript loader.
+  const entry = fileURLToPath(new URL('./server.mjs', import.meta.url));
+  const child = spawn(process.execPath, [entry], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
