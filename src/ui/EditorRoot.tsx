@@ -29,9 +29,16 @@ export type EditorRootProps = Pick<
 export function EditorRoot(props: EditorRootProps) {
   const { messages: t } = useMessages();
   const state = useCheckoutSession(props.sessionId);
-  const catalog = useCatalog({ enabled: state.kind === 'editable' });
+  // Fetched alongside the session, not after it: an editable session (the usual case) then waits
+  // for one round trip instead of two. A read-only or missing session never looks at it.
+  const catalog = useCatalog({ enabled: state.kind === 'loading' || state.kind === 'editable' });
   const { onStateChange, onError } = props;
-  const failed = state.kind === 'failed' ? state : catalog.kind === 'failed' ? catalog : undefined;
+  const failed =
+    state.kind === 'failed'
+      ? state
+      : state.kind === 'editable' && catalog.kind === 'failed'
+        ? catalog
+        : undefined;
   const loadError = failed?.error;
   useEffect(() => {
     if (loadError) onError?.(loadError);
