@@ -100,13 +100,16 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
       // Where the load time went: the page's own scripts, then the API calls the editor waits on.
       const parts = await page.evaluate(() => {
         const [nav] = performance.getEntriesByType('navigation');
-        const api = performance
-          .getEntriesByType('resource')
-          .filter((e) => e.name.includes('/api/'))
-          .map((e) => e.responseEnd);
+        const resources = performance.getEntriesByType('resource');
+        const api = resources.filter((e) => e.name.includes('/api/'));
+        const scripts = resources.filter(
+          (e) => e.initiatorType === 'script' || /\.js$/.test(e.name),
+        );
         return {
+          scriptsLoaded: scripts.length > 0 ? Math.max(...scripts.map((e) => e.responseEnd)) : null,
           domContentLoaded: nav?.domContentLoadedEventEnd ?? null,
-          lastApiResponse: api.length > 0 ? Math.max(...api) : null,
+          firstApiRequest: api.length > 0 ? Math.min(...api.map((e) => e.startTime)) : null,
+          lastApiResponse: api.length > 0 ? Math.max(...api.map((e) => e.responseEnd)) : null,
         };
       });
       if (i > 0) loads.push(ms);
@@ -199,7 +202,9 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
         median: median(loads),
         max: Math.max(...loads),
         runs: loads,
+        scriptsLoaded: median(loadParts.map((p) => p.scriptsLoaded)),
         domContentLoaded: median(loadParts.map((p) => p.domContentLoaded)),
+        firstApiRequest: median(loadParts.map((p) => p.firstApiRequest)),
         lastApiResponse: median(loadParts.map((p) => p.lastApiResponse)),
       },
       keyToPrice: { median: median(pick('keyToPrice')), max: Math.max(...pick('keyToPrice')) },

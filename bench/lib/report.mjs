@@ -84,8 +84,15 @@ export function table(r) {
       b.navigationToInteractive.median <= 500,
     );
     row(
-      '… of which DOMContentLoaded, last API response',
-      `${ms(b.navigationToInteractive.domContentLoaded)}, ${ms(b.navigationToInteractive.lastApiResponse)}`,
+      '… scripts loaded, DOMContentLoaded, first API request, last API response',
+      [
+        b.navigationToInteractive.scriptsLoaded,
+        b.navigationToInteractive.domContentLoaded,
+        b.navigationToInteractive.firstApiRequest,
+        b.navigationToInteractive.lastApiResponse,
+      ]
+        .map(ms)
+        .join(', '),
       '',
       '',
       '',

@@ -163,9 +163,10 @@ export function EditorForm(props: EditorFormProps) {
     event.preventDefault();
     if (save.saving) return;
     const current = form.getValues();
-    const first = validate(current)[0];
+    const problems = validate(current);
+    const first = problems[0];
     if (first) {
-      reveal(...validate(current).map((p) => p.field));
+      reveal(...problems.map((p) => p.field));
       setNotice('invalid');
       focusField(form, first.field);
       return;

@@ -66,12 +66,6 @@ export function PriceSummary({
         {isUpdating ? <span className="ce-updating">{t.updating}</span> : null}
       </div>
       <table className="ce-table">
-        <thead className="ce-visually-hidden">
-          <tr>
-            <th scope="col">{t.summary_item}</th>
-            <th scope="col">{t.summary_amount}</th>
-          </tr>
-        </thead>
         <tbody>
           {estimates.lines.map((line) =>
             row(

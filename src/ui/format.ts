@@ -3,14 +3,24 @@ import { fill } from './fill.js';
 import type { Messages } from './messages/en.js';
 
 // ISO 4217 currencies whose minor unit is not 1/100 (core's `currencyExponent` knows them all;
-// a test keeps this short list in step with it). Intl's own digits follow CLDR, which differs.
-const exponents = new Map<string, number>();
-for (const [exponent, codes] of [
-  [0, 'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF'],
-  [3, 'BHD IQD JOD KWD LYD OMR TND'],
-  [4, 'CLF UYW'],
-] as const) {
-  for (const code of codes.split(' ')) exponents.set(code, exponent);
+// a test keeps these short lists in step with it). Intl's own digits follow CLDR, which differs.
+// A code is three letters, so a match in these space-separated lists is always a whole code.
+const zeroDecimal = 'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF';
+const threeDecimal = 'BHD IQD JOD KWD LYD OMR TND';
+const fourDecimal = 'CLF UYW';
+
+// Building an Intl formatter costs far more than using one (the first loads locale data), and a
+// render formats a dozen amounts and dates; keyed by what configures them, bounded anyway.
+const formatters = new Map<string, { format: (value: number) => string }>();
+
+function formatter(key: string, make: () => { format: (value: number) => string }) {
+  let made = formatters.get(key);
+  if (!made) {
+    if (formatters.size >= 64) formatters.clear();
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
 }
 
 /**
@@ -18,7 +28,14 @@ for (const [exponent, codes] of [
  * @example minorUnits('JPY') // 0
  */
 export function minorUnits(currency: string): number {
-  return exponents.get(currency) ?? 2;
+  if (!/^[A-Z]{3}$/.test(currency)) return 2;
+  return zeroDecimal.includes(currency)
+    ? 0
+    : threeDecimal.includes(currency)
+      ? 3
+      : fourDecimal.includes(currency)
+        ? 4
+        : 2;
 }
 
 /**
@@ -34,13 +51,17 @@ export function money(
 ): string {
   const exponent = minorUnits(currency);
   try {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: exponent,
-      maximumFractionDigits: exponent,
-      signDisplay,
-    }).format(amount / 10 ** exponent);
+    return formatter(
+      `${locale} ${currency} ${signDisplay}`,
+      () =>
+        new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: exponent,
+          maximumFractionDigits: exponent,
+          signDisplay,
+        }),
+    ).format(amount / 10 ** exponent);
   } catch {
     // An unknown currency code should not take the whole editor down.
     return `${(amount / 10 ** exponent).toFixed(exponent)} ${currency}`;
@@ -54,7 +75,10 @@ export function money(
 export function date(value: string, locale: string | undefined): string {
   const ms = Date.parse(`${value}T00:00:00Z`);
   if (Number.isNaN(ms)) return value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+  return formatter(
+    `${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(ms);
 }
 
 /**

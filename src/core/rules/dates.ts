@@ -21,19 +21,8 @@ function daysInMonth(year: number, month: number): number {
   return new Date(utc(year, month, 0)).getUTCDate();
 }
 
-// Formatting is the hot part of pricing (three dates per estimate, per summary request) and the
-// same few days repeat, so their strings are kept; the bound keeps odd inputs from piling up.
-const formatted = new Map<number, string>();
-
 function format(ms: number): string {
-  const day = Math.floor(ms / dayMs);
-  let text = formatted.get(day);
-  if (text === undefined) {
-    text = new Date(day * dayMs).toISOString().slice(0, 10);
-    if (formatted.size >= 1024) formatted.clear();
-    formatted.set(day, text);
-  }
-  return text;
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 function isCalendarDate(year: number, month: number, day: number): boolean {

@@ -57,8 +57,6 @@ export const de: Messages = {
   reason_other: 'Sonstiges',
   update_note: 'Notiz',
   summary: 'Preisübersicht',
-  summary_item: 'Position',
-  summary_amount: 'Betrag',
   line: '{name} × {quantity}',
   total: 'Gesamt',
   due_today: 'Heute fällig',
@@ -118,7 +116,6 @@ export const de: Messages = {
   request_failed: 'Nicht gespeichert: {message}',
   load_failed: 'Dieser Checkout konnte nicht geladen werden.',
   not_found: 'Dieser Checkout wurde nicht gefunden. Der Link ist falsch oder nicht mehr gültig.',
-  catalog_failed: 'Die verfügbaren Tarife konnten nicht geladen werden.',
   read_only_paid: 'Dieser Checkout ist bezahlt und kann nicht mehr geändert werden.',
   read_only_payment_in_progress:
     'Die Zahlung für diesen Checkout läuft, er kann nicht mehr geändert werden.',
