@@ -1,19 +1,11 @@
 import { memo } from 'react';
+import { updateReasonSchema } from '../../core/session.js';
 import { utmKeys } from '../../react/index.js';
 import { SelectField } from '../SelectField.js';
 import { TextField } from '../TextField.js';
 import type { MerchantSectionsProps } from '../useMerchant.js';
 import { useMessages } from '../useMessages.js';
 import { CustomDataEditor } from './CustomDataEditor.js';
-
-const reasons = [
-  'plan_change',
-  'quantity_change',
-  'billing_date_change',
-  'customer_correction',
-  'configuration_update',
-  'other',
-] as const;
 
 /**
  * The support-staff sections (expiry, currency, redirects, attribution, custom data, reason) of
@@ -81,7 +73,10 @@ export const MerchantSections = memo(function MerchantSections({
             label={t.update_reason}
             options={[
               { value: '', label: t.reason_auto },
-              ...reasons.map((reason) => ({ value: reason, label: t[`reason_${reason}`] })),
+              ...updateReasonSchema.options.map((reason) => ({
+                value: reason,
+                label: t[`reason_${reason}`],
+              })),
             ]}
           />
           <TextField name="update_note" label={t.update_note} multiline />
