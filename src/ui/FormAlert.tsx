@@ -25,12 +25,9 @@ export interface FormAlertProps {
 export function FormAlert({ problem, onRetry, onReload }: FormAlertProps) {
   const { messages: t, locale } = useMessages();
   const { kind } = problem;
-  // A storefront has no words for the support-staff areas (`checkout-editor/merchant` adds them):
-  // it names the areas it knows, or none.
-  const areas =
-    kind === 'conflict'
-      ? problem.changes?.map((area) => t[`area_${area}`]).filter(Boolean)
-      : undefined;
+  // Only the areas the editor compares come here: a storefront's, or with
+  // `checkout-editor/merchant` also the support-staff ones, whose names come with that entry.
+  const areas = kind === 'conflict' ? problem.changes?.map((area) => t[`area_${area}`]) : undefined;
   const lines =
     kind === 'invalid'
       ? [t.invalid_form]
