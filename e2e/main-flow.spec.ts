@@ -1,8 +1,9 @@
-import { createGuestSession, demoUrl, readSession } from './support/api.js';
+import { readSession } from './support/api.js';
 import { expect, test } from './support/test.js';
 import {
   editor,
   isSaveRequest,
+  openEditor,
   priceSummary,
   quantity,
   recordRequests,
@@ -15,12 +16,8 @@ test('a shopper changes plan and quantity, sees the price follow, and saves', as
   page,
   request,
 }) => {
-  const session = await createGuestSession(request);
   const saves = recordRequests(page, isSaveRequest);
-  await page.goto(demoUrl(session));
-
-  await expect(editor(page)).toBeVisible();
-  await expect(summaryRow(page, 'Total')).toContainText('$60.00');
+  const session = await openEditor(page, request);
 
   // Team × 5 → Usage tiers (volume): 150 units at 40¢ + $10.00 flat = $70.00 a month.
   await page
@@ -59,9 +56,7 @@ test('"Continue to payment" confirms the saved session and shows it paid, read-o
   page,
   request,
 }) => {
-  const session = await createGuestSession(request);
-  await page.goto(demoUrl(session));
-  await expect(editor(page)).toBeVisible();
+  const session = await openEditor(page, request);
 
   await page.getByRole('button', { name: 'Continue to payment' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Payment complete' })).toBeVisible();
@@ -77,9 +72,7 @@ test('"Continue to payment" waits while edits are unsaved, so the shopper pays w
   page,
   request,
 }) => {
-  const session = await createGuestSession(request);
-  await page.goto(demoUrl(session));
-  await expect(editor(page)).toBeVisible();
+  const session = await openEditor(page, request);
   const pay = page.getByRole('button', { name: 'Continue to payment' });
 
   await page.getByRole('button', { name: 'Increase quantity' }).click();

@@ -1,9 +1,8 @@
 import type { Page, Route } from '@playwright/test';
-import { createGuestSession, demoUrl } from './support/api.js';
 import { expect, test } from './support/test.js';
 import {
-  editor,
   isSummaryRequest,
+  openEditor,
   priceSummary,
   quantity,
   recordRequests,
@@ -11,15 +10,6 @@ import {
   savedStatus,
   summaryRow,
 } from './support/widget.js';
-
-/** Opens a fresh Team × 5 USD session and waits until the editor has settled. */
-async function openEditor(page: Page, request: Parameters<typeof createGuestSession>[0]) {
-  const session = await createGuestSession(request);
-  await page.goto(demoUrl(session));
-  await expect(editor(page)).toBeVisible();
-  await expect(summaryRow(page, 'Total')).toContainText('$60.00');
-  return session;
-}
 
 /** Records every text the "Total" row ever shows, to prove a figure never appeared. */
 async function watchTotals(page: Page) {

@@ -1,24 +1,16 @@
-import type { Page, Request } from '@playwright/test';
-import { createGuestSession, demoUrl, readSession, updateAsMerchant } from './support/api.js';
+import type { Request } from '@playwright/test';
+import { readSession, updateAsMerchant } from './support/api.js';
 import { expect, test } from './support/test.js';
 import {
   alert,
-  editor,
   isSaveRequest,
+  openEditor,
   quantity,
   recordRequests,
   saveButton,
   savedStatus,
   summaryRow,
 } from './support/widget.js';
-
-async function openEditor(page: Page, request: Parameters<typeof createGuestSession>[0]) {
-  const session = await createGuestSession(request);
-  await page.goto(demoUrl(session));
-  await expect(editor(page)).toBeVisible();
-  await expect(summaryRow(page, 'Total')).toContainText('$60.00');
-  return session;
-}
 
 test('a session changed elsewhere meanwhile: 412, an alert that explains, "Reload session"', async ({
   page,

@@ -1,4 +1,5 @@
-import type { Page, Request } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, type Request } from '@playwright/test';
+import { createGuestSession, demoUrl } from './api.js';
 
 /*
  * The widget as a user (and a screen reader) finds it: only the roles and names of widget.md.
@@ -46,4 +47,13 @@ export function formatMoney(page: Page, minor: number, currency: string, locale:
     },
     [minor, currency, locale] as const,
   );
+}
+
+/** Opens a fresh guest session on Team × 5 (USD) and waits until the editor has settled. */
+export async function openEditor(page: Page, request: APIRequestContext) {
+  const session = await createGuestSession(request);
+  await page.goto(demoUrl(session));
+  await expect(editor(page)).toBeVisible();
+  await expect(summaryRow(page, 'Total')).toContainText('$60.00');
+  return session;
 }
