@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { tscStaging } from '../scripts/rolldownShared.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -27,7 +28,9 @@ if (!check) throw new Error(`.size-limit.js has no check ${args.check}`);
 // dist/ holds one bundled file per entry (scripts/build.mjs), so the per-module breakdown comes
 // from tsc's per-module output that the build bundled (same code, before Rolldown merged it); the
 // gzipped total is the real one, of dist/.
-const staging = join(root, 'node_modules/.cache/checkout-editor/tsc');
+const staging = tscStaging(root);
+// esbuild's metafile names inputs relative to the working directory.
+const stagingPrefix = `${relative(process.cwd(), staging)}/`;
 const bundle = async (entry) =>
   build({
     ...check.modifyEsbuildConfig({
@@ -51,7 +54,7 @@ const gz = gzipSync(shipped.outputFiles[0].contents, { level: 9 }).length;
 // Group node_modules by package, keep our own files by path.
 const groups = new Map();
 for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-  const own = path.split('.cache/checkout-editor/tsc/')[1];
+  const own = path.startsWith(stagingPrefix) ? path.slice(stagingPrefix.length) : undefined;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
   const key = own ? `src/${own}` : pkg ? `[${pkg}]` : relative(root, join(root, path));
   groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);

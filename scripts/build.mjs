@@ -20,12 +20,13 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
+import { isBareImport, tscStaging } from './rolldownShared.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
 const dist = join(root, 'dist');
 /** tsc's per-module output; `npm run size:why` reads it for its per-module breakdown. */
-const staging = join(root, 'node_modules', '.cache', 'checkout-editor', 'tsc');
+const staging = tscStaging(root);
 
 /** Output name (without .js) → module under src/, one per JavaScript export of package.json. */
 const entries = {
@@ -58,7 +59,7 @@ await build({
     Object.entries(entries).map(([name, module]) => [name, join(staging, `${module}.js`)]),
   ),
   // Every bare specifier is a dependency (peer, optional peer or node:*): never inlined.
-  external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+  external: isBareImport,
   platform: 'neutral',
   // What package.json "sideEffects" promises consumers, told to Rolldown too: a module whose
   // exports are unused is dropped whole, and a barrel re-export does not pull its siblings into

@@ -13,13 +13,14 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rolldown } from 'rolldown';
+import { isBareImport } from './rolldownShared.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'node_modules', '.cache', 'checkout-editor', 'server');
 
 const bundle = await rolldown({
   input: join(root, 'src', 'server', 'main.ts'),
-  external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+  external: isBareImport,
   platform: 'node',
   logLevel: 'warn',
 });
