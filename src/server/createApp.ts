@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import {
   type AppOptions,
   createRequestHandler,
+  type RequestHandler,
   type RequestHeaders,
 } from './createRequestHandler.js';
 import { readCappedBody } from './readCappedBody.js';
@@ -20,7 +21,11 @@ export type { LogLine } from './jsonLineLogger.js';
  * @example const app = createApp({ store, catalog, secretKey }); await app.request('/catalog');
  */
 export function createApp(options: AppOptions): Hono {
-  const handle = createRequestHandler(options);
+  return honoAppFor(createRequestHandler(options));
+}
+
+/** The Hono app around a handler (createNodeListener shares its handler with one). */
+export function honoAppFor(handle: RequestHandler): Hono {
   const app = new Hono();
   app.all('*', async (c) => {
     // Set by @hono/node-server; absent under app.request() and on other runtimes.

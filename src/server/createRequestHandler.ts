@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ApiRequestBody, ApiResponse } from '../core/api/apiRequest.js';
 import { maxBodyBytes } from '../core/api/apiRequest.js';
 import { createApiService } from '../core/api/createApiService.js';
@@ -7,7 +7,7 @@ import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
 import { errorBody } from '../core/errors.js';
 import { corsPolicy } from './corsPolicy.js';
-import { type LogLine, logJsonLine } from './jsonLineLogger.js';
+import { isoTimeNow, type LogLine, logJsonLine } from './jsonLineLogger.js';
 import { knownJsonText } from './jsonText.js';
 
 /** Options of createApp. */
@@ -55,23 +55,25 @@ export interface HttpResponse {
 const readsBody = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
 // A never-issued id: reading it proves the database answers without touching real data.
 const probeId = '00000000-0000-4000-8000-000000000000';
-const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+// One-shot: no Hash object per call for the garbage collector to finalise.
+const sha256Hex = (text: string) => hash('sha256', text, 'hex');
 const internalError = errorBody({
   httpStatus: 500,
   code: 'internal_error',
   message: 'Something went wrong.',
 });
 
+/** Answers one request; never rejects. */
+export type RequestHandler = (request: HttpRequest) => Promise<HttpResponse>;
+
 /**
  * The server's HTTP behaviour without a transport: CORS, /health, the API service, `Cache-Control`,
  * 413 → `Connection: close`, one log line per request, and a JSON 500 for anything unexpected.
- * createApp (Hono) and createRequestListener (node:http) are thin adapters around it, so they
+ * createApp (Hono) and createNodeListener (node:http) are thin adapters around it, so they
  * cannot disagree.
  * @example const handle = createRequestHandler({ store, catalog, secretKey });
  */
-export function createRequestHandler(
-  options: AppOptions,
-): (request: HttpRequest) => Promise<HttpResponse> {
+export function createRequestHandler(options: AppOptions): RequestHandler {
   const log = options.logger ?? logJsonLine;
   const cors = corsPolicy(options.corsOrigins ?? []);
   const service = createApiService({
@@ -167,7 +169,7 @@ export function createRequestHandler(
       };
     }
     log({
-      time: new Date().toISOString(),
+      time: isoTimeNow(),
       method: request.method,
       path: request.path,
       status: response.status,

@@ -41,6 +41,19 @@ export function logJsonLine(line: LogLine): void {
   }
 }
 
+let lastMs = Number.NaN;
+let lastTime = '';
+
+/** The time now in ISO 8601; under load many lines share a millisecond, formatted once. */
+export function isoTimeNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastTime = new Date(ms).toISOString();
+  }
+  return lastTime;
+}
+
 /** Writes whatever is pending now (the server calls it when it closes). */
 export function flushJsonLines(): void {
   flush();

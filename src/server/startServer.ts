@@ -2,12 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { getRequestListener } from '@hono/node-server';
 import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
 import { validateCatalog } from '../core/rules/index.js';
 import type { LogLine } from './createApp.js';
-import { createApp } from './createApp.js';
+import { createNodeListener } from './createNodeListener.js';
 import defaultCatalog from './defaultCatalog.json' with { type: 'json' };
 import { flushJsonLines } from './jsonLineLogger.js';
 import { createPgliteStore } from './storage/createPgliteStore.js';
@@ -70,7 +69,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ? await createPostgresStore({ connectionString: databaseUrl })
     : await createPgliteStore({ dataDir: dataDir ?? ':memory:' });
 
-  const app = createApp({
+  const listener = createNodeListener({
     store,
     catalog,
     secretKey,
@@ -81,8 +80,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let server: Server;
   try {
     server = await new Promise<Server>((resolveListening, reject) => {
-      // Hono's Node adapter hands the app Node's own request (c.env.incoming) for the body.
-      const s = createServer(getRequestListener(app.fetch));
+      const s = createServer(listener);
       s.once('listening', () => resolveListening(s));
       s.once('error', reject);
       s.listen(port, host);

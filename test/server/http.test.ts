@@ -1,4 +1,4 @@
-import { request as httpRequest, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import fc from 'fast-check';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import catalogJson from '../../demo/catalog.json' with { type: 'json' };
 import type { Catalog } from '../../src/core/catalog.js';
 import { createApp, type LogLine } from '../../src/server/createApp.js';
+import { createNodeListener } from '../../src/server/createNodeListener.js';
 import type { PgliteStore } from '../../src/server/storage/createPgliteStore.js';
 import { apiCaller } from './helpers/api.js';
 import { pgliteStore } from './helpers/pgliteStore.js';
@@ -177,6 +178,13 @@ describe('request bodies', () => {
     [
       'Hono on @hono/node-server',
       () => serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }),
+    ],
+    [
+      'createNodeListener (npm run server)',
+      () =>
+        createServer(
+          createNodeListener({ store, catalog, secretKey: key, logger: () => {} }),
+        ).listen(0, '127.0.0.1'),
     ],
   ])('stops reading a streamed upload at the cap (%s, 50 MB chunked)', async (_, start) => {
     const server = start() as Server;

@@ -16,7 +16,7 @@ export interface Secrets {
 const clientSecretPattern =
   /^cs_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})_secret_[A-Za-z0-9_-]{43}$/;
 
-/** A synchronous hex SHA-256 of a UTF-8 string, e.g. node:crypto's `createHash`. */
+/** A synchronous hex SHA-256 of a UTF-8 string, e.g. node:crypto's `hash('sha256', text, 'hex')`. */
 export type Sha256HexSync = (text: string) => string;
 
 /**

@@ -1,3 +1,4 @@
+import { createLruMap } from '../../core/api/createLruMap.js';
 import type { IdempotencyRecord, Store, StoredSession, StoreTx } from '../../core/api/store.js';
 import { jsonText } from '../jsonText.js';
 import {
@@ -49,24 +50,12 @@ export function createCachedSqlStore(
   driver: SqlDriver,
   options: CachedSqlStoreOptions = {},
 ): Store {
-  const cacheSize = options.cacheSize ?? 2000;
-  // Map iteration order is insertion order: re-inserting on use makes the first key the LRU.
-  const cache = new Map<string, StoredSession>();
+  const cache = createLruMap<StoredSession>(options.cacheSize ?? 2000);
   // Bumped by every committed write: a read that raced one must not fill the cache.
   let generation = 0;
   let queue: Promise<unknown> = Promise.resolve();
   let lastPurge = 0;
 
-  const remember = (id: string, stored: StoredSession) => {
-    cache.delete(id);
-    cache.set(id, stored);
-    if (cache.size > cacheSize) cache.delete(cache.keys().next().value as string);
-  };
-  const cached = (id: string) => {
-    const hit = cache.get(id);
-    if (hit) remember(id, hit);
-    return hit;
-  };
   const select = async (id: string) => {
     const { rows } = await driver.query<SessionRow>(selectSessionSql, [id]);
     return rows[0] ? toStored(rows[0]) : null;
@@ -118,11 +107,11 @@ export function createCachedSqlStore(
         assertActive();
         const pending = sessions.get(id);
         if (pending) return pending.record;
-        const hit = cached(id);
+        const hit = cache.get(id);
         if (hit) return hit;
         // Inside the mutex no write can race this read, so it may fill the cache.
         const stored = await select(id);
-        if (stored) remember(id, stored);
+        if (stored) cache.set(id, stored);
         return stored;
       },
       async insert(record) {
@@ -190,7 +179,7 @@ export function createCachedSqlStore(
     }
 
     generation++;
-    for (const [id, { record }] of sessions) remember(id, record);
+    for (const [id, { record }] of sessions) cache.set(id, record);
     const newest = Math.max(0, ...[...keys.values()].map((record) => Date.parse(record.createdAt)));
     if (newest - lastPurge >= purgeIntervalMs) {
       lastPurge = newest;
@@ -205,11 +194,11 @@ export function createCachedSqlStore(
   return {
     transaction: (fn) => exclusive(() => runTransaction(fn)),
     async get(id) {
-      const hit = cached(id);
+      const hit = cache.get(id);
       if (hit) return hit;
       const seen = generation;
       const stored = await select(id);
-      if (stored && seen === generation && !cache.has(id)) remember(id, stored);
+      if (stored && seen === generation && !cache.has(id)) cache.set(id, stored);
       return stored;
     },
     close: () => driver.close(),
