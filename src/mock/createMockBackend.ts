@@ -166,7 +166,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     // The write above has happened; only its answer goes missing.
     if (fault.action === 'response_lost') return HttpResponse.error();
     call.outcome = response.status;
-    return new HttpResponse(JSON.stringify(response.body), {
+    return new HttpResponse(response.bodyText ?? JSON.stringify(response.body), {
       status: response.status,
       headers: { 'content-type': 'application/json', ...response.headers },
     });

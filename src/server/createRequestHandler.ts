@@ -109,8 +109,9 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         ...cors.responseHeaders(headers.origin),
         ...result.headers,
       },
-      // Sessions were usually just serialised for the database: reuse that text.
-      body: knownJsonText(result.body) ?? JSON.stringify(result.body),
+      // The service may have the text already; sessions were usually just serialised for the
+      // database: reuse either.
+      body: result.bodyText ?? knownJsonText(result.body) ?? JSON.stringify(result.body),
     };
   }
 

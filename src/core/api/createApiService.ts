@@ -87,7 +87,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function createApiService(options: ApiServiceOptions): ApiService {
   const { store, catalog } = options;
   const clock = options.clock ?? (() => new Date());
-  const summaries = createLruMap<Estimate>(options.summaryCacheSize ?? 1000);
+  const summaries = createLruMap<KnownSummary>(options.summaryCacheSize ?? 1000);
   const secrets = createSecrets(options.crypto ?? globalThis.crypto, options.sha256Hex);
   // Hashed once; with a synchronous digest it is a string from the start (no await per request).
   let secretKeyHash = secrets.sha256Hex(options.secretKey);
@@ -183,16 +183,14 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     }
     const key = summaryKey(request, caller, now);
     const known = key === null ? undefined : summaries.get(key);
-    if (known) {
-      return jsonResponse(200, { estimates: { ...known, computed_at: now.toISOString() } });
-    }
+    if (known) return knownSummaryResponse(known, now);
     const body = readJsonBody(request.body, request.headers.contentType);
     if (!body.ok) return failureResponse(body.failure);
     const parsed = parseSummaryRequest(body.json);
     if (!parsed.ok) return failureResponse(parsed.failure);
     const result = summarize(parsed.value, { catalog, now, actor: caller.actor });
     if (!result.ok) return failureResponse(result.failure);
-    if (key !== null) summaries.set(key, result.estimates);
+    if (key !== null) summaries.set(key, knownSummary(result.estimates));
     return jsonResponse(200, { estimates: result.estimates });
   }
 
@@ -296,6 +294,37 @@ function confirmWith(req: ConfirmRequest): SessionWrite {
 }
 
 const dayMs = 86_400_000;
+/** A remembered summary answer, and its JSON text around the value of `computed_at`. */
+interface KnownSummary {
+  estimates: Estimate;
+  textAround: [before: string, after: string] | null;
+}
+
+// JSON.stringify writes U+0000 as an escape, which no estimate built from a catalog contains.
+const placeholder = '\u0000computed_at';
+
+function knownSummary(estimates: Estimate): KnownSummary {
+  const text = JSON.stringify({ estimates: { ...estimates, computed_at: placeholder } });
+  const parts = text.split(JSON.stringify(placeholder));
+  return {
+    estimates,
+    textAround: parts.length === 2 ? [parts[0] as string, parts[1] as string] : null,
+  };
+}
+
+/** The remembered answer at `now`: only `computed_at` is new, and the text is built around it. */
+function knownSummaryResponse(known: KnownSummary, now: Date): ApiResponse {
+  const computedAt = now.toISOString();
+  const response: ApiResponse = jsonResponse(200, {
+    estimates: { ...known.estimates, computed_at: computedAt },
+  });
+  if (known.textAround) {
+    const [before, after] = known.textAround;
+    response.bodyText = `${before}${JSON.stringify(computedAt)}${after}`;
+  }
+  return response;
+}
+
 // Longer bodies (contracts with many items) are rare and would make the cache's memory unbounded.
 const maxCachedSummaryBody = 2048;
 

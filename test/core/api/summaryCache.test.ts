@@ -49,8 +49,9 @@ describe('remembered summary answers', () => {
       ...estimatesOf(first),
       computed_at: '2026-03-15T12:00:01.500Z',
     });
-    // Same keys in the same order as a freshly priced answer.
+    // Same keys in the same order as a freshly priced answer, and the text the adapters send.
     expect(Object.keys(estimatesOf(second))).toEqual(Object.keys(estimatesOf(first)));
+    expect(second.bodyText).toBe(JSON.stringify(second.body));
   });
 
   it('are not reused on the next UTC day, when today and the billing dates move', async () => {
@@ -103,7 +104,10 @@ describe('remembered summary answers', () => {
             cached.clock.now = at;
             fresh.clock.now = at;
             const text = pool[pick] as string;
-            expect(await cached.summary(text)).toEqual(await fresh.summary(text));
+            const { bodyText, ...answer } = await cached.summary(text);
+            expect(answer).toEqual(await fresh.summary(text));
+            // Where the service hands the adapter a text, it is exactly the body's.
+            if (bodyText !== undefined) expect(bodyText).toBe(JSON.stringify(answer.body));
           }
         },
       ),
