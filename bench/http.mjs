@@ -131,8 +131,16 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
     });
     await waitForReadyLine(bare, 10_000);
     const summary = await alternate(rounds, (warm) => [
-      () => summaryLoad(server.origin, summarySession, seconds, warm),
-      () => summaryLoad(`http://127.0.0.1:${barePort}`, summarySession, seconds, warm),
+      () => summaryLoad(server.origin, summarySession, seconds, warm, undefined, server.child.pid),
+      () =>
+        summaryLoad(
+          `http://127.0.0.1:${barePort}`,
+          summarySession,
+          seconds,
+          warm,
+          undefined,
+          bare.pid,
+        ),
     ]);
     // Diagnosis, not a goal: the merchant's key needs no session read, so the gap between this and
     // the client-secret figure is what the session lookup costs.
@@ -166,8 +174,8 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
     const barePool = sessionPool(sessions.map((s) => ({ ...s, version: 1 })));
     const realPool = sessionPool(sessions);
     const update = await alternate(rounds, (warm) => [
-      () => updateLoad(server.origin, realPool, seconds, warm),
-      () => updateLoad(`http://127.0.0.1:${pgPort}`, barePool, seconds, warm),
+      () => updateLoad(server.origin, realPool, seconds, warm, server.child.pid),
+      () => updateLoad(`http://127.0.0.1:${pgPort}`, barePool, seconds, warm, pg.pid),
     ]);
     await stopProcess(pg);
 
@@ -208,6 +216,9 @@ async function alternate(rounds, pair) {
   }
   const combine = (runs) => ({
     rps: median(runs.map((r) => r.rps)),
+    cpuUsPerRequest: runs.some((r) => r.cpuUsPerRequest == null)
+      ? null
+      : median(runs.map((r) => r.cpuUsPerRequest)),
     p50: median(runs.map((r) => r.p50)),
     p99: median(runs.map((r) => r.p99)),
     runs: runs.map((r) => r.rps),
@@ -231,12 +242,26 @@ const summaryRequestFor = (session, token = session.client_secret) => ({
 });
 
 /** Summary load at 32 connections against `url` (the server or its baseline). */
-export const summaryLoad = (url, session, seconds, warmupSeconds = 1, token = undefined) =>
-  load({ url, requests: [summaryRequestFor(session, token)], connections, seconds, warmupSeconds });
+export const summaryLoad = (
+  url,
+  session,
+  seconds,
+  warmupSeconds = 1,
+  token = undefined,
+  cpuGroup = undefined,
+) =>
+  load({
+    url,
+    requests: [summaryRequestFor(session, token)],
+    connections,
+    seconds,
+    warmupSeconds,
+    cpuGroup,
+  });
 
 /** Update load at 32 connections over a sessionPool() (it tracks versions across runs). */
-export const updateLoad = (url, pool, seconds, warmupSeconds = 1) =>
-  load({ url, requests: updateRequests(pool), connections, seconds, warmupSeconds });
+export const updateLoad = (url, pool, seconds, warmupSeconds = 1, cpuGroup = undefined) =>
+  load({ url, requests: updateRequests(pool), connections, seconds, warmupSeconds, cpuGroup });
 
 function waitForReadyLine(child, timeoutMs) {
   return new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@
 // generator never shares an event loop with it, and so stopping it also stops what it spawned
 // (npm → sh → node). Only processes started here are ever signalled, by their group id.
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** @type {Set<import('node:child_process').ChildProcess>} */
@@ -90,4 +91,29 @@ export async function waitForOk(url, child, timeoutMs) {
   throw new Error(
     `${url} did not answer within ${timeoutMs} ms${child ? `:\n${child.output()}` : ''}`,
   );
+}
+
+/**
+ * CPU time (user + system, ms) used so far by every live process of a process group, from
+ * /proc (Linux; null elsewhere). Clock ticks are 10 ms, so measure over seconds.
+ */
+export function groupCpuMs(pgid) {
+  let ticks = 0;
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue; // exited meanwhile
+      }
+      // Fields after the command name (which may contain spaces): state ppid pgrp … utime stime.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return null;
+  }
+  return ticks * 10;
 }

@@ -20,6 +20,17 @@ export function table(r) {
   const rows = [];
   const row = (what, value, baseline, ratio, goal, ok) =>
     rows.push([what, value, baseline, ratio, goal, verdict(ok)]);
+  // CPU time per request of the server's processes: steadier than req/s on a shared machine.
+  const cpuRow = (real, bare) => {
+    if (!real.cpuUsPerRequest || !bare.cpuUsPerRequest) return;
+    row(
+      '… CPU per request, server processes (median; ratio bare ÷ ours)',
+      `${n(real.cpuUsPerRequest)} µs`,
+      `${n(bare.cpuUsPerRequest)} µs`,
+      n(bare.cpuUsPerRequest / real.cpuUsPerRequest, 2),
+      '',
+    );
+  };
 
   if (r.summaryReal && r.summaryBare) {
     const ratio = r.summaryRatio ?? r.summaryReal.rps / r.summaryBare.rps;
@@ -31,6 +42,7 @@ export function table(r) {
       '≥ 0.6',
       ratio >= 0.6,
     );
+    cpuRow(r.summaryReal, r.summaryBare);
     if (r.summaryMerchant) {
       row(
         '… same with the secret key (no session read)',
@@ -58,6 +70,7 @@ export function table(r) {
       '≥ 0.5',
       ratio >= 0.5,
     );
+    cpuRow(r.updateReal, r.updateBare);
     row(
       'update PATCH, p99 latency (32 conn)',
       ms(r.updateReal.p99),
