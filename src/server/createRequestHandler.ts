@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { ApiRequestBody, ApiResponse } from '../core/api/apiRequest.js';
+import type { ApiRequest, ApiRequestBody, ApiResponse } from '../core/api/apiRequest.js';
 import { maxBodyBytes } from '../core/api/apiRequest.js';
 import { createApiService } from '../core/api/createApiService.js';
 import type { WebCrypto } from '../core/api/createSecrets.js';
@@ -52,6 +52,20 @@ export interface HttpResponse {
   body: string | null;
 }
 
+const apiRequestOf = (
+  { method, path, headers }: HttpRequest,
+  body: ApiRequestBody,
+): ApiRequest => ({
+  method,
+  path,
+  headers: {
+    authorization: headers.authorization,
+    contentType: headers['content-type'],
+    ifMatch: headers['if-match'],
+    idempotencyKey: headers['idempotency-key'],
+  },
+  body,
+});
 const readsBody = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
 // A never-issued id: reading it proves the database answers without touching real data.
 const probeId = '00000000-0000-4000-8000-000000000000';
@@ -100,7 +114,16 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     if (method === 'OPTIONS' && headers['access-control-request-method']) {
       return { status: 204, headers: cors.preflightHeaders(headers.origin), body: null };
     }
-    const result = path === '/health' ? await health(method) : await api(request);
+    let result: ApiResponse;
+    if (path === '/health') result = await health(method);
+    else {
+      const body: ApiRequestBody = readsBody(method)
+        ? await request.readBody(maxBodyBytes)
+        : { kind: 'none' };
+      result = await service.handle(apiRequestOf(request, body));
+      // The rest of a refused upload is not worth reading: close instead of draining it.
+      if (body.kind === 'too_large') result.headers.connection = 'close';
+    }
     return {
       status: result.status,
       headers: {
@@ -113,26 +136,6 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
       // database: reuse either.
       body: result.bodyText ?? knownJsonText(result.body) ?? JSON.stringify(result.body),
     };
-  }
-
-  async function api({ method, path, headers, readBody }: HttpRequest): Promise<ApiResponse> {
-    const body: ApiRequestBody = readsBody(method)
-      ? await readBody(maxBodyBytes)
-      : { kind: 'none' };
-    const result = await service.handle({
-      method,
-      path,
-      headers: {
-        authorization: headers.authorization,
-        contentType: headers['content-type'],
-        ifMatch: headers['if-match'],
-        idempotencyKey: headers['idempotency-key'],
-      },
-      body,
-    });
-    // The rest of a refused upload is not worth reading: close instead of draining it.
-    if (body.kind === 'too_large') result.headers.connection = 'close';
-    return result;
   }
 
   async function health(method: string): Promise<ApiResponse> {

@@ -1,6 +1,6 @@
 import type { Secrets } from './createSecrets.js';
 import { timingSafeEqual } from './createSecrets.js';
-import type { SessionCredentials, Store } from './store.js';
+import type { SessionCredentials, Store, StoredSession } from './store.js';
 
 /** Who is calling: the merchant (secret key) or the holder of one session's client secret. */
 export type Caller =
@@ -29,18 +29,20 @@ export async function authenticate(
 ): Promise<Caller | null> {
   const token = bearer.exec(authorization ?? '')?.[1];
   if (!token || token.length > 512) return null;
-  const credentialHash = await secrets.sha256Hex(token);
+  // The server's hash is synchronous: no await (a promise job per request) for a plain string.
+  const hashed = secrets.sha256Hex(token);
+  const credentialHash = typeof hashed === 'string' ? hashed : await hashed;
   if (timingSafeEqual(credentialHash, secretKeyHash)) return { actor: 'merchant', credentialHash };
   const sessionId = secrets.sessionIdOfClientSecret(token);
   if (!sessionId) return null;
-  const credentials = await credentialsOf(store, sessionId);
+  const credentials = store.getCredentials
+    ? await store.getCredentials(sessionId)
+    : credentialsOf(await store.get(sessionId));
   if (!credentials || !timingSafeEqual(credentialHash, credentials.secretHash)) return null;
   return { actor: 'client', credentialHash, sessionId, credentials };
 }
 
-async function credentialsOf(store: Store, id: string): Promise<SessionCredentials | null> {
-  if (store.getCredentials) return store.getCredentials(id);
-  const stored = await store.get(id);
+function credentialsOf(stored: StoredSession | null): SessionCredentials | null {
   if (!stored) return null;
   const { status, expires_at: expiresAt } = stored.session;
   return { secretHash: stored.secretHash, status, expiresAt };

@@ -177,7 +177,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     });
   }
 
-  async function summary(request: ApiRequest, caller: Caller, now: Date): Promise<ApiResponse> {
+  function summary(request: ApiRequest, caller: Caller, now: Date): ApiResponse {
     if (caller.actor === 'client' && !isOpenAt(caller.credentials, now)) {
       return unauthorized('This client secret belongs to a session that is no longer open.');
     }
