@@ -1,6 +1,5 @@
 import type { Catalog } from '../catalog.js';
 import type { Failure } from '../errors.js';
-import type { Estimate } from '../estimate.js';
 import type { ConfirmRequest, UpdateRequest } from '../requests.js';
 import {
   applyUpdate,
@@ -18,8 +17,8 @@ import type { Session } from '../session.js';
 import type { ApiRequest, ApiResponse } from './apiRequest.js';
 import { authenticate, type Caller } from './authenticate.js';
 import { canonicalJson } from './canonicalJson.js';
-import { createLruMap } from './createLruMap.js';
 import { createSecrets, type Sha256HexSync, type WebCrypto } from './createSecrets.js';
+import { createSummaryCache } from './createSummaryCache.js';
 import {
   type IdempotencyClaim,
   isValidIdempotencyKey,
@@ -29,7 +28,7 @@ import {
 import { matchRoute } from './matchRoute.js';
 import { openApiDocument } from './openApiDocument.js';
 import { expectedVersion, type IfMatch, parseIfMatch } from './parseIfMatch.js';
-import { isJsonContentType, readJsonBody } from './readJsonBody.js';
+import { readJsonBody } from './readJsonBody.js';
 import {
   failureResponse,
   jsonResponse,
@@ -56,8 +55,8 @@ export interface ApiServiceOptions {
    */
   sha256Hex?: Sha256HexSync;
   /**
-   * How many distinct summary requests to remember the answer to (default 1000; 0 for none).
-   * See {@link summaryKey}.
+   * How many distinct summary requests to remember the answer to (default 1000; 0 for none);
+   * see createSummaryCache.
    */
   summaryCacheSize?: number;
   /** Called with anything that escaped as a 500; there should be none. */
@@ -87,7 +86,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function createApiService(options: ApiServiceOptions): ApiService {
   const { store, catalog } = options;
   const clock = options.clock ?? (() => new Date());
-  const summaries = createLruMap<KnownSummary>(options.summaryCacheSize ?? 1000);
+  const summaries = createSummaryCache(options.summaryCacheSize ?? 1000);
   const secrets = createSecrets(options.crypto ?? globalThis.crypto, options.sha256Hex);
   // Hashed once; with a synchronous digest it is a string from the start (no await per request).
   let secretKeyHash = secrets.sha256Hex(options.secretKey);
@@ -181,16 +180,16 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     if (caller.actor === 'client' && !isOpenAt(caller.credentials, now)) {
       return unauthorized('This client secret belongs to a session that is no longer open.');
     }
-    const key = summaryKey(request, caller, now);
-    const known = key === null ? undefined : summaries.get(key);
-    if (known) return knownSummaryResponse(known, now);
+    const key = summaries.keyOf(request, caller.actor, now);
+    const known = key === null ? undefined : summaries.answer(key, now);
+    if (known) return known;
     const body = readJsonBody(request.body, request.headers.contentType);
     if (!body.ok) return failureResponse(body.failure);
     const parsed = parseSummaryRequest(body.json);
     if (!parsed.ok) return failureResponse(parsed.failure);
     const result = summarize(parsed.value, { catalog, now, actor: caller.actor });
     if (!result.ok) return failureResponse(result.failure);
-    if (key !== null) summaries.set(key, knownSummary(result.estimates));
+    if (key !== null) summaries.remember(key, result.estimates);
     return jsonResponse(200, { estimates: result.estimates });
   }
 
@@ -291,57 +290,6 @@ function updateWith(req: UpdateRequest): SessionWrite {
 function confirmWith(req: ConfirmRequest): SessionWrite {
   return (session, ctx, ifMatch) =>
     confirmSession(session, req, ctx, ifMatch === undefined ? {} : { ifMatch });
-}
-
-const dayMs = 86_400_000;
-/** A remembered summary answer, and its JSON text around the value of `computed_at`. */
-interface KnownSummary {
-  estimates: Estimate;
-  textAround: [before: string, after: string] | null;
-}
-
-// JSON.stringify writes U+0000 as an escape, which no estimate built from a catalog contains.
-const placeholder = '\u0000computed_at';
-
-function knownSummary(estimates: Estimate): KnownSummary {
-  const text = JSON.stringify({ estimates: { ...estimates, computed_at: placeholder } });
-  const parts = text.split(JSON.stringify(placeholder));
-  return {
-    estimates,
-    textAround: parts.length === 2 ? [parts[0] as string, parts[1] as string] : null,
-  };
-}
-
-/** The remembered answer at `now`: only `computed_at` is new, and the text is built around it. */
-function knownSummaryResponse(known: KnownSummary, now: Date): ApiResponse {
-  const computedAt = now.toISOString();
-  const response: ApiResponse = jsonResponse(200, {
-    estimates: { ...known.estimates, computed_at: computedAt },
-  });
-  if (known.textAround) {
-    const [before, after] = known.textAround;
-    response.bodyText = `${before}${JSON.stringify(computedAt)}${after}`;
-  }
-  return response;
-}
-
-// Longer bodies (contracts with many items) are rare and would make the cache's memory unbounded.
-const maxCachedSummaryBody = 2048;
-
-/**
- * Where a summary answer may be remembered: pricing is a pure function of the request body, the
- * catalog (fixed for the service's life), the UTC day (start dates and billing dates; days since the epoch, which needs no formatting) and who
- * asks. A storefront's shoppers preview the same few contracts over and over, and a remembered
- * answer skips parsing, validation and pricing; only `computed_at` is fresh. The key is the body
- * text as sent, so only a byte-identical body that already priced successfully can hit, and only
- * once the checks that come before parsing (a JSON Content-Type) have passed again. Null: do not
- * remember.
- */
-function summaryKey(request: ApiRequest, caller: Caller, now: Date): string | null {
-  const { body, headers } = request;
-  if (body.kind !== 'text' || body.text.length > maxCachedSummaryBody) return null;
-  if (!isJsonContentType(headers.contentType)) return null;
-  return `${caller.actor} ${Math.floor(now.getTime() / dayMs)} ${body.text}`;
 }
 
 function sessionIdOf(raw: string): string | null {

@@ -5,9 +5,9 @@ import { createMemoryStore } from '../../../src/mock/createMemoryStore.js';
 import { catalog, NOW } from '../factories.js';
 
 /*
- * The API service remembers successful summary answers (createApiService's summaryKey). A
- * remembered answer must be indistinguishable from a fresh one but for nothing at all: the same
- * status and body, computed_at included, at any clock.
+ * The API service remembers successful summary answers (createSummaryCache). A remembered
+ * answer must be indistinguishable from a fresh one: the same status and body, computed_at
+ * included, at any clock.
  */
 
 const secretKey = 'sk_test_summary_cache';
