@@ -10,7 +10,7 @@ import { corsPolicy } from './corsPolicy.js';
 import { isoTimeNow, type LogLine, logJsonLine } from './jsonLineLogger.js';
 import { knownJsonText } from './jsonText.js';
 
-/** Options of createApp. */
+/** Options of createApp and createNodeListener. */
 export interface AppOptions {
   store: Store;
   /** A catalog that passed validateCatalog. */
