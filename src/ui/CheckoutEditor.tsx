@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { type CheckoutClient, type CheckoutError, createCheckoutClient } from '../client/index.js';
 import type { Session } from '../core/index.js';
 import { CheckoutProvider, type Section } from '../react/index.js';
@@ -69,12 +69,29 @@ export function CheckoutEditor(props: CheckoutEditorProps) {
     () => ({ messages: { ...en, ...props.messages } as Messages, locale: props.locale }),
     [props.messages, props.locale],
   );
+  // The host's callbacks reach the editor through stable relays, so a host that re-renders on
+  // every reported state (to hold back its Pay button, say) does not re-render the editor.
+  const latest = useRef(props);
+  latest.current = props;
+  const relays = useMemo(
+    () => ({
+      onUpdated: (session: Session) => latest.current.onUpdated?.(session),
+      onError: (error: CheckoutError) => latest.current.onError?.(error),
+      onStateChange: (state: EditorState) => latest.current.onStateChange?.(state),
+    }),
+    [],
+  );
   const className = props.className ? `ce-root ${props.className}` : 'ce-root';
   return (
     <CheckoutProvider client={client} queryClient={props.queryClient}>
       <LocalizationContext.Provider value={localization}>
         <div className={className} lang={props.locale}>
-          <EditorRoot {...props} />
+          <EditorRoot
+            sessionId={props.sessionId}
+            sections={props.sections}
+            previewDebounceMs={props.previewDebounceMs}
+            {...relays}
+          />
         </div>
       </LocalizationContext.Provider>
     </CheckoutProvider>

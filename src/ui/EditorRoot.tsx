@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
 import {
@@ -24,17 +24,24 @@ export type EditorState =
   /** `dirty`: edits are typed but not saved; what the session holds is `session`. */
   | { kind: EditorActivity; session: Session; dirty: boolean };
 
-/** Props of {@link EditorRoot}: those of the editor, passed through; it applies the defaults. */
+/**
+ * Props of {@link EditorRoot}: those of the editor, passed through (it applies the defaults),
+ * with the callbacks always given and stable (CheckoutEditor's relays).
+ */
 export type EditorRootProps = Pick<
   CheckoutEditorProps,
-  'sessionId' | 'sections' | 'previewDebounceMs' | 'onUpdated' | 'onError' | 'onStateChange'
->;
+  'sessionId' | 'sections' | 'previewDebounceMs'
+> &
+  Required<{
+    [K in 'onUpdated' | 'onError' | 'onStateChange']: NonNullable<CheckoutEditorProps[K]>;
+  }>;
 
 /**
  * Picks what to render for the session: skeleton, load failure, read-only view or the form.
+ * Memoised: CheckoutEditor hands it stable callbacks, so a host's re-render stops here.
  * @example <EditorRoot sessionId={id} />
  */
-export function EditorRoot(props: EditorRootProps) {
+export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
   const { messages: t, locale } = useMessages();
   const { client, queryClient } = useCheckoutContext();
   // Render-as-you-fetch: both requests leave during the first render instead of after the first
@@ -60,12 +67,10 @@ export function EditorRoot(props: EditorRootProps) {
         : undefined;
   const loadError = failed?.error;
   useEffect(() => {
-    if (loadError) onError?.(loadError);
+    if (loadError) onError(loadError);
   }, [loadError, onError]);
 
-  // Report each state once, not on every render: the callback may be a new closure each time.
-  const report = useRef(onStateChange);
-  report.current = onStateChange;
+  // Report each state once, not on every render.
   const outer: EditorState | undefined =
     state.kind === 'loading' || (state.kind === 'editable' && catalog.kind === 'loading')
       ? { kind: 'loading' }
@@ -77,7 +82,7 @@ export function EditorRoot(props: EditorRootProps) {
   const outerKey = outer && `${outer.kind}${'session' in outer ? outer.session.version : ''}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger, not the values
   useEffect(() => {
-    if (outer) report.current?.(outer);
+    if (outer) onStateChange(outer);
   }, [outerKey]);
 
   if (state.kind === 'read_only')
@@ -109,9 +114,7 @@ export function EditorRoot(props: EditorRootProps) {
       reloadSession={state.reload}
       onUpdated={props.onUpdated}
       onError={onError}
-      onActivity={
-        onStateChange && ((kind, dirty) => onStateChange({ kind, session: state.session, dirty }))
-      }
+      onActivity={(kind, dirty) => onStateChange({ kind, session: state.session, dirty })}
     />
   );
-}
+});

@@ -1,6 +1,6 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { Profiler } from 'react';
+import { Profiler, useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCheckoutClient } from '../../src/client/index.js';
 import { CheckoutEditor } from '../../src/index.js';
@@ -90,5 +90,49 @@ describe('renders per keystroke (the quantity field and the price summary only)'
     await user.keyboard('Acme');
     await waitFor(() => expect((company as HTMLInputElement).value).toBe('Acme'));
     expect(rendered).toEqual([]);
+  });
+
+  it('stays out of the host re-renders, and still calls the latest callbacks', async () => {
+    installBackend(makeSession());
+    const user = userEvent.setup();
+    const client = createCheckoutClient({ baseUrl: base, clientSecret });
+    const reports: string[] = [];
+    let rerenderHost = () => {};
+    // A storefront that keeps every reported state (to hold back its Pay button) and passes a
+    // new callback closure on every render.
+    function Host() {
+      const [state, setState] = useState('');
+      const [generation, setGeneration] = useState(0);
+      rerenderHost = () => setGeneration((g) => g + 1);
+      return (
+        <div>
+          <p>{state}</p>
+          <CheckoutEditor
+            sessionId={sessionId}
+            client={client}
+            previewDebounceMs={3000}
+            onStateChange={(s) => {
+              reports.push(`${generation}:${s.kind}`);
+              setState(s.kind + ('dirty' in s ? String(s.dirty) : ''));
+            }}
+          />
+        </div>
+      );
+    }
+    render(<Host />);
+    const quantity = await screen.findByRole('spinbutton', { name: 'Quantity' });
+    await user.click(quantity);
+    await user.keyboard('{End}');
+    rendered.length = 0;
+    // The first key flips `dirty` and starts a preview: the host re-renders, the editor does not.
+    await user.keyboard('1');
+    await within(screen.getByRole('region', { name: 'Price summary' })).findByText('Updating…');
+    expect(new Set(rendered)).toEqual(
+      new Set(['QuantityField', 'LivePriceSummary', 'PriceSummary']),
+    );
+    // A callback from a later host render is the one called.
+    act(() => rerenderHost());
+    await user.keyboard('{Backspace}');
+    await waitFor(() => expect(reports.at(-1)).toMatch(/^1:/));
   });
 });
