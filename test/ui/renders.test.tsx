@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { Profiler, useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCheckoutClient } from '../../src/client/index.js';
+import { type CheckoutClient, createCheckoutClient } from '../../src/client/index.js';
 import { CheckoutEditor } from '../../src/index.js';
 import { base, clientSecret, installBackend, makeSession, server, sessionId } from './backend.js';
 
@@ -37,6 +37,36 @@ vi.mock('../../src/ui/useFieldBinding.js', async (importOriginal) => {
     },
   };
 });
+
+interface HostControls {
+  /** `<host render generation>:<reported kind>`, one per onStateChange call. */
+  reports: string[];
+  rerender: () => void;
+}
+
+/**
+ * A storefront that keeps every state the editor reports (to hold back its Pay button) and
+ * passes a new callback closure on every render.
+ */
+function StoringHost(props: { client: CheckoutClient; controls: HostControls }) {
+  const [state, setState] = useState('');
+  const [generation, setGeneration] = useState(0);
+  props.controls.rerender = () => setGeneration((g) => g + 1);
+  return (
+    <div>
+      <p>{state}</p>
+      <CheckoutEditor
+        sessionId={sessionId}
+        client={props.client}
+        previewDebounceMs={3000}
+        onStateChange={(s) => {
+          props.controls.reports.push(`${generation}:${s.kind}`);
+          setState(s.kind + ('dirty' in s ? String(s.dirty) : ''));
+        }}
+      />
+    </div>
+  );
+}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -97,29 +127,8 @@ describe('renders per keystroke (the quantity field and the price summary only)'
     const user = userEvent.setup();
     const client = createCheckoutClient({ baseUrl: base, clientSecret });
     const reports: string[] = [];
-    let rerenderHost = () => {};
-    // A storefront that keeps every reported state (to hold back its Pay button) and passes a
-    // new callback closure on every render.
-    function Host() {
-      const [state, setState] = useState('');
-      const [generation, setGeneration] = useState(0);
-      rerenderHost = () => setGeneration((g) => g + 1);
-      return (
-        <div>
-          <p>{state}</p>
-          <CheckoutEditor
-            sessionId={sessionId}
-            client={client}
-            previewDebounceMs={3000}
-            onStateChange={(s) => {
-              reports.push(`${generation}:${s.kind}`);
-              setState(s.kind + ('dirty' in s ? String(s.dirty) : ''));
-            }}
-          />
-        </div>
-      );
-    }
-    render(<Host />);
+    const host: HostControls = { reports, rerender: () => {} };
+    render(<StoringHost client={client} controls={host} />);
     const quantity = await screen.findByRole('spinbutton', { name: 'Quantity' });
     await user.click(quantity);
     await user.keyboard('{End}');
@@ -131,7 +140,7 @@ describe('renders per keystroke (the quantity field and the price summary only)'
       new Set(['QuantityField', 'LivePriceSummary', 'PriceSummary']),
     );
     // A callback from a later host render is the one called.
-    act(() => rerenderHost());
+    act(() => host.rerender());
     await user.keyboard('{Backspace}');
     await waitFor(() => expect(reports.at(-1)).toMatch(/^1:/));
   });
