@@ -131,20 +131,22 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
     });
     await waitForReadyLine(bare, 10_000);
     const summary = await alternate(rounds, (warm) => [
-      () => summaryLoad(server.origin, summarySession, seconds, warm, undefined, server.child.pid),
       () =>
-        summaryLoad(
-          `http://127.0.0.1:${barePort}`,
-          summarySession,
-          seconds,
-          warm,
-          undefined,
-          bare.pid,
-        ),
+        summaryLoad(server.origin, summarySession, seconds, {
+          warmupSeconds: warm,
+          cpuGroup: server.child.pid,
+        }),
+      () =>
+        summaryLoad(`http://127.0.0.1:${barePort}`, summarySession, seconds, {
+          warmupSeconds: warm,
+          cpuGroup: bare.pid,
+        }),
     ]);
     // Diagnosis, not a goal: the merchant's key needs no session read, so the gap between this and
     // the client-secret figure is what the session lookup costs.
-    const summaryMerchant = await summaryLoad(server.origin, summarySession, seconds, 1, secretKey);
+    const summaryMerchant = await summaryLoad(server.origin, summarySession, seconds, {
+      token: secretKey,
+    });
     await stopProcess(bare);
 
     // Update: enough sessions that none reaches the 200-update limit during warm-up + run.
@@ -174,8 +176,16 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
     const barePool = sessionPool(sessions.map((s) => ({ ...s, version: 1 })));
     const realPool = sessionPool(sessions);
     const update = await alternate(rounds, (warm) => [
-      () => updateLoad(server.origin, realPool, seconds, warm, server.child.pid),
-      () => updateLoad(`http://127.0.0.1:${pgPort}`, barePool, seconds, warm, pg.pid),
+      () =>
+        updateLoad(server.origin, realPool, seconds, {
+          warmupSeconds: warm,
+          cpuGroup: server.child.pid,
+        }),
+      () =>
+        updateLoad(`http://127.0.0.1:${pgPort}`, barePool, seconds, {
+          warmupSeconds: warm,
+          cpuGroup: pg.pid,
+        }),
     ]);
     await stopProcess(pg);
 
@@ -241,15 +251,11 @@ const summaryRequestFor = (session, token = session.client_secret) => ({
   body: JSON.stringify({ contract: { plan_id: 'team', quantity: 7, currency: 'USD' } }),
 });
 
-/** Summary load at 32 connections against `url` (the server or its baseline). */
-export const summaryLoad = (
-  url,
-  session,
-  seconds,
-  warmupSeconds = 1,
-  token = undefined,
-  cpuGroup = undefined,
-) =>
+/**
+ * Summary load at 32 connections against `url` (the server or its baseline), with the session's
+ * client secret unless `token` says otherwise; `cpuGroup`: see load().
+ */
+export const summaryLoad = (url, session, seconds, { warmupSeconds = 1, token, cpuGroup } = {}) =>
   load({
     url,
     requests: [summaryRequestFor(session, token)],
@@ -260,7 +266,7 @@ export const summaryLoad = (
   });
 
 /** Update load at 32 connections over a sessionPool() (it tracks versions across runs). */
-export const updateLoad = (url, pool, seconds, warmupSeconds = 1, cpuGroup = undefined) =>
+export const updateLoad = (url, pool, seconds, { warmupSeconds = 1, cpuGroup } = {}) =>
   load({ url, requests: updateRequests(pool), connections, seconds, warmupSeconds, cpuGroup });
 
 function waitForReadyLine(child, timeoutMs) {

@@ -51,8 +51,11 @@ try {
   const pool = sessionPool(sessions);
   const run = (s) =>
     what === 'update'
-      ? updateLoad(origin, pool, s, 0)
-      : summaryLoad(origin, sessions[0], s, 0, args.merchant ? secretKey : undefined);
+      ? updateLoad(origin, pool, s, { warmupSeconds: 0 })
+      : summaryLoad(origin, sessions[0], s, {
+          warmupSeconds: 0,
+          token: args.merchant ? secretKey : undefined,
+        });
   await run(2); // warm-up, not profiled
   process.kill(server.pid, 'SIGUSR2');
   const result = await run(seconds);
