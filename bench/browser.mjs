@@ -33,6 +33,26 @@ async function serveDemo(root, apiPort) {
   const code = await new Promise((resolve) => build.once('exit', resolve));
   if (code !== 0) throw new Error(`demo build failed:\n${build.output()}`);
   const buildMs = performance.now() - t0;
+  // The baseline page (bench/baselines/reactFloor), built by the same Vite into /floor/ of the
+  // same output, so the same `vite preview` serves both.
+  const floor = startProcess(
+    process.execPath,
+    [
+      vite,
+      'build',
+      join(root, 'bench/baselines/reactFloor'),
+      '--base',
+      '/floor/',
+      '--outDir',
+      join(outDir, 'floor'),
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: root, env },
+  );
+  const floorCode = await new Promise((resolve) => floor.once('exit', resolve));
+  if (floorCode !== 0) throw new Error(`React floor build failed:\n${floor.output()}`);
   const preview = startProcess(
     process.execPath,
     [vite, 'preview', '--config', config, '--outDir', outDir],
@@ -77,7 +97,8 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
       quantity: 5,
       currency: 'USD',
     });
-    const url = `${demo.origin}/?session_id=${session.id}&client_secret=${session.client_secret}&locale=en-US`;
+    const query = `?session_id=${session.id}&client_secret=${session.client_secret}&locale=en-US`;
+    const url = `${demo.origin}/${query}`;
     const guard = async (context) => {
       // Only the demo's origin (and through it the API on 127.0.0.1) may be reached.
       await context.route(
@@ -88,14 +109,14 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
     };
 
     // Navigation → interactive editor, cold cache: a fresh context per load; the first load
-    // (browser start-up, disk cache of Chromium itself) is discarded.
-    const loads = [];
-    const loadParts = [];
-    for (let i = 0; i <= navigations; i++) {
+    // (browser start-up, disk cache of Chromium itself) is discarded. Each load of the demo is
+    // followed by one of the React floor (same session, same server), so a noisy spell of the
+    // machine hits both.
+    const coldLoad = async (pageUrl) => {
       const context = await browser.newContext();
       await guard(context);
       const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'commit' });
+      await page.goto(pageUrl, { waitUntil: 'commit' });
       const ms = await editorInteractive(page);
       // Where the load time went: the page's own scripts, then the API calls the editor waits on.
       const parts = await page.evaluate(() => {
@@ -112,9 +133,19 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
           lastApiResponse: api.length > 0 ? Math.max(...api.map((e) => e.responseEnd)) : null,
         };
       });
-      if (i > 0) loads.push(ms);
-      if (i > 0) loadParts.push(parts);
       await context.close();
+      return { ms, parts };
+    };
+    const loads = [];
+    const loadParts = [];
+    const floorLoads = [];
+    for (let i = 0; i <= navigations; i++) {
+      const demoLoad = await coldLoad(url);
+      const floorLoad = await coldLoad(`${demo.origin}/floor/${query}`);
+      if (i === 0) continue;
+      loads.push(demoLoad.ms);
+      loadParts.push(demoLoad.parts);
+      floorLoads.push(floorLoad.ms);
     }
 
     // Typing bursts in the quantity field, on one page.
@@ -206,6 +237,7 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
         domContentLoaded: median(loadParts.map((p) => p.domContentLoaded)),
         firstApiRequest: median(loadParts.map((p) => p.firstApiRequest)),
         lastApiResponse: median(loadParts.map((p) => p.lastApiResponse)),
+        floor: { median: median(floorLoads), max: Math.max(...floorLoads), runs: floorLoads },
       },
       keyToPrice: { median: median(pick('keyToPrice')), max: Math.max(...pick('keyToPrice')) },
       keyToRequest: median(pick('keyToRequest')),

@@ -48,7 +48,7 @@ export function table(r) {
         '… same with the secret key (no session read)',
         `${n(r.summaryMerchant.rps)} req/s`,
         '',
-        n(r.summaryMerchant.rps / r.summaryBare.rps, 2),
+        n(r.summaryMerchantRatio ?? r.summaryMerchant.rps / r.summaryBare.rps, 2),
         '',
       );
     }
@@ -88,13 +88,14 @@ export function table(r) {
 
   const b = r.browser;
   if (b) {
+    const nav = b.navigationToInteractive;
     row(
       'navigation → editable editor (cold cache, median)',
-      `${ms(b.navigationToInteractive.median)} (max ${ms(b.navigationToInteractive.max)})`,
-      '',
-      '',
+      `${ms(nav.median)} (max ${ms(nav.max)})`,
+      nav.floor ? `${ms(nav.floor.median)} React floor (one field, same fetches)` : '',
+      nav.floor ? `+${ms(nav.median - nav.floor.median)}` : '',
       '≤ 500 ms',
-      b.navigationToInteractive.median <= 500,
+      nav.median <= 500,
     );
     row(
       '… scripts loaded, DOMContentLoaded, first API request, last API response',
