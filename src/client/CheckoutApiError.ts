@@ -12,16 +12,16 @@ export class CheckoutApiError extends Error {
   /** Tells the two error kinds apart without `instanceof` (which fails across bundles). */
   readonly kind = 'api' as const;
   /** HTTP status of the response. */
-  readonly status: number;
+  declare readonly status: number;
   /**
    * `error.code`, as the API sent it (typed as the codes of this version; a newer server may
    * send one more, which the switches over it treat like their default case).
    */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   /** One entry per problem, with a dotted `path` (422 `validation_failed`, 400 `invalid_request`). */
-  readonly details: ErrorDetail[];
+  declare readonly details: ErrorDetail[];
   /** The session status carried by `session_not_open` (`complete`, `expired`). */
-  readonly sessionStatus: string | undefined;
+  declare readonly sessionStatus: string | undefined;
 
   constructor(init: {
     status: number;

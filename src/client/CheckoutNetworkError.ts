@@ -9,7 +9,7 @@ export class CheckoutNetworkError extends Error {
   /** Tells the two error kinds apart without `instanceof` (which fails across bundles). */
   readonly kind = 'network' as const;
   /** HTTP status when a gateway answered instead of the API, else undefined. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
 
   constructor(message: string, options?: { cause?: unknown; status?: number }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
