@@ -7,7 +7,13 @@ import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
 import { errorBody } from '../core/errors.js';
 import { corsPolicy } from './corsPolicy.js';
-import { isoTimeNow, type LogLine, logJsonLine } from './jsonLineLogger.js';
+import {
+  isoTimeNow,
+  type LogLine,
+  logJsonLine,
+  logJsonText,
+  requestLineText,
+} from './jsonLineLogger.js';
 import { knownJsonText } from './jsonText.js';
 
 /** Options of createApp and createNodeListener. */
@@ -89,6 +95,13 @@ export type RequestHandler = (request: HttpRequest) => Promise<HttpResponse>;
  */
 export function createRequestHandler(options: AppOptions): RequestHandler {
   const log = options.logger ?? logJsonLine;
+  const { logger } = options;
+  // One line per request: the default logger gets it as text made without an object.
+  const logRequest = logger
+    ? (method: string, path: string, status: number, ms: number) =>
+        logger({ time: isoTimeNow(), method, path, status, ms })
+    : (method: string, path: string, status: number, ms: number) =>
+        logJsonText(requestLineText(isoTimeNow(), method, path, status, ms));
   const cors = corsPolicy(options.corsOrigins ?? []);
   const service = createApiService({
     store: options.store,
@@ -172,13 +185,12 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         body: JSON.stringify(internalError),
       };
     }
-    log({
-      time: isoTimeNow(),
-      method: request.method,
-      path: request.path,
-      status: response.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-    });
+    logRequest(
+      request.method,
+      request.path,
+      response.status,
+      Math.round((performance.now() - started) * 10) / 10,
+    );
     return response;
   };
 }

@@ -20,30 +20,61 @@ const bearer = /^Bearer[ ]+(\S+)[ ]*$/i;
  * valid only while its session exists and the hash matches; which session it may act on is
  * decided by the endpoint (another session's id is a 404, never a 401, so ids can't be probed).
  * The session is read through `store.getCredentials` when the store has a cheaper read for it.
+ * Synchronous when it can be (a synchronous hash, and the session in the store's memory, see
+ * `Store.peek`): no promise job per request on the hot path.
  */
-export async function authenticate(
+export function authenticate(
   authorization: string | undefined,
   secretKeyHash: string,
   secrets: Secrets,
   store: Store,
-): Promise<Caller | null> {
+): Caller | null | Promise<Caller | null> {
   const token = bearer.exec(authorization ?? '')?.[1];
   if (!token || token.length > 512) return null;
-  // The server's hash is synchronous: no await (a promise job per request) for a plain string.
   const hashed = secrets.sha256Hex(token);
-  const credentialHash = typeof hashed === 'string' ? hashed : await hashed;
+  return typeof hashed === 'string'
+    ? callerOf(token, hashed, secretKeyHash, secrets, store)
+    : hashed.then((hash) => callerOf(token, hash, secretKeyHash, secrets, store));
+}
+
+function callerOf(
+  token: string,
+  credentialHash: string,
+  secretKeyHash: string,
+  secrets: Secrets,
+  store: Store,
+): Caller | null | Promise<Caller | null> {
   if (timingSafeEqual(credentialHash, secretKeyHash)) return { actor: 'merchant', credentialHash };
   const sessionId = secrets.sessionIdOfClientSecret(token);
   if (!sessionId) return null;
-  const credentials = store.getCredentials
-    ? await store.getCredentials(sessionId)
-    : credentialsOf(await store.get(sessionId));
+  const known = store.peek?.(sessionId);
+  if (known) return clientCaller(credentialHash, sessionId, credentialsOf(known));
+  const read = store.getCredentials
+    ? store.getCredentials(sessionId)
+    : store.get(sessionId).then(credentialsOf);
+  return read.then((credentials) => clientCaller(credentialHash, sessionId, credentials));
+}
+
+function clientCaller(
+  credentialHash: string,
+  sessionId: string,
+  credentials: SessionCredentials | null,
+): Caller | null {
   if (!credentials || !timingSafeEqual(credentialHash, credentials.secretHash)) return null;
   return { actor: 'client', credentialHash, sessionId, credentials };
 }
 
+// The cached stores hand out the same object until the session changes: its credentials are
+// made once, not for every request.
+const credentialsByStored = new WeakMap<StoredSession, SessionCredentials>();
+
 function credentialsOf(stored: StoredSession | null): SessionCredentials | null {
   if (!stored) return null;
-  const { status, expires_at: expiresAt } = stored.session;
-  return { secretHash: stored.secretHash, status, expiresAt };
+  let credentials = credentialsByStored.get(stored);
+  if (!credentials) {
+    const { status, expires_at: expiresAt } = stored.session;
+    credentials = { secretHash: stored.secretHash, status, expiresAt };
+    credentialsByStored.set(stored, credentials);
+  }
+  return credentials;
 }

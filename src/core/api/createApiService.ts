@@ -123,12 +123,13 @@ export function createApiService(options: ApiServiceOptions): ApiService {
         return jsonResponse(200, openApiDocument());
     }
     const now = clock();
-    const caller = await authenticate(
+    const authenticated = authenticate(
       request.headers.authorization,
       typeof secretKeyHash === 'string' ? secretKeyHash : await secretKeyHash,
       secrets,
       store,
     );
+    const caller = authenticated instanceof Promise ? await authenticated : authenticated;
     if (!caller) return unauthorized('Send a valid secret key or client secret as a Bearer token.');
     switch (route.kind) {
       case 'create':
@@ -263,18 +264,16 @@ export function createApiService(options: ApiServiceOptions): ApiService {
   }
 
   return {
-    async handle(request) {
-      try {
-        return await route(request);
-      } catch (error) {
+    // route is async, so every failure arrives as a rejection.
+    handle: (request) =>
+      route(request).catch((error: unknown) => {
         options.onInternalError?.(error, request);
         return failureResponse({
           httpStatus: 500,
           code: 'internal_error',
           message: 'Something went wrong on our side; nothing was changed unless a 2xx said so.',
         });
-      }
-    },
+      }),
   };
 }
 
@@ -304,9 +303,18 @@ function invalidSessionId(): ApiResponse {
   });
 }
 
+// Parsed once per credentials object (authenticate reuses one per stored session).
+const expiryMs = new WeakMap<SessionCredentials, number>();
+
 /** `effectiveStatus(session, now) === 'open'` for what authentication read of the session. */
 function isOpenAt(credentials: SessionCredentials, now: Date): boolean {
-  return credentials.status === 'open' && now.getTime() < Date.parse(credentials.expiresAt);
+  if (credentials.status !== 'open') return false;
+  let expires = expiryMs.get(credentials);
+  if (expires === undefined) {
+    expires = Date.parse(credentials.expiresAt);
+    expiryMs.set(credentials, expires);
+  }
+  return now.getTime() < expires;
 }
 
 function withEffectiveStatus(session: Session, now: Date): Session {

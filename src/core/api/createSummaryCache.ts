@@ -18,6 +18,8 @@ interface Known {
   estimates: Estimate;
   /** The response's JSON text before and after the value of `computed_at`. */
   textAround: [before: string, after: string] | null;
+  /** The last answer made from it: requests in the same millisecond share its body and text. */
+  made?: { ms: number; body: { estimates: Estimate }; text: string | undefined };
 }
 
 const dayMs = 86_400_000;
@@ -49,14 +51,22 @@ export function createSummaryCache(capacity: number): SummaryCache {
     answer(key, now) {
       const hit = known.get(key);
       if (!hit) return undefined;
-      const computedAt = now.toISOString();
-      const response: ApiResponse = jsonResponse(200, {
-        estimates: { ...hit.estimates, computed_at: computedAt },
-      });
-      if (hit.textAround) {
-        const [before, after] = hit.textAround;
-        response.bodyText = `${before}${JSON.stringify(computedAt)}${after}`;
+      // Under load many requests share a millisecond, so `computed_at` and with it the whole
+      // answer: made once per millisecond (nothing downstream mutates a response body).
+      const ms = now.getTime();
+      let made = hit.made;
+      if (made?.ms !== ms) {
+        const computedAt = now.toISOString();
+        const around = hit.textAround;
+        made = {
+          ms,
+          body: { estimates: { ...hit.estimates, computed_at: computedAt } },
+          text: around ? `${around[0]}${JSON.stringify(computedAt)}${around[1]}` : undefined,
+        };
+        hit.made = made;
       }
+      const response: ApiResponse = jsonResponse(200, made.body);
+      if (made.text !== undefined) response.bodyText = made.text;
       return response;
     },
     remember(key, estimates) {

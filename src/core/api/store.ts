@@ -65,5 +65,11 @@ export interface Store {
    * `get` (a narrow SELECT on PostgreSQL). Without it the service uses `get`.
    */
   getCredentials?(id: string): Promise<SessionCredentials | null>;
+  /**
+   * Optional: the session if the store holds it in memory right now, else undefined; never
+   * reads the database. What `get` would answer at this moment, without a promise: a request
+   * that only authenticates (a price preview) then runs without waiting a turn.
+   */
+  peek?(id: string): StoredSession | undefined;
   close(): Promise<void>;
 }

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { authenticate } from '../../../src/core/api/authenticate.js';
+import { createSecrets } from '../../../src/core/api/createSecrets.js';
+import type { Store, StoredSession } from '../../../src/core/api/store.js';
+import { makeSession } from '../factories.js';
+
+/*
+ * authenticate answers synchronously when it can (a synchronous hash and a session the store
+ * holds in memory, Store.peek), and otherwise through the store's read: the same caller either way.
+ */
+
+const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+const secrets = createSecrets(globalThis.crypto, sha256Hex);
+const secretKey = 'sk_test_authenticate';
+const id = '5b0f7a44-6a4e-4c36-9a6c-2d1f0e6b9c11';
+const clientSecret = `cs_${id}_secret_${'a'.repeat(43)}`;
+const stored: StoredSession = {
+  session: makeSession({ id }),
+  secretHash: sha256Hex(clientSecret),
+};
+
+function storeWith(session: StoredSession | null, peeks: boolean) {
+  const reads: string[] = [];
+  const store = {
+    get: async (sessionId: string) => {
+      reads.push(sessionId);
+      return session?.session.id === sessionId ? session : null;
+    },
+    ...(peeks
+      ? { peek: (sessionId: string) => (session?.session.id === sessionId ? session : undefined) }
+      : {}),
+  } as unknown as Store;
+  return { store, reads };
+}
+
+const auth = (token: string, store: Store) =>
+  authenticate(`Bearer ${token}`, sha256Hex(secretKey), secrets, store);
+
+describe('authenticate', () => {
+  it('answers a client secret synchronously, without a read, when the store holds the session', () => {
+    const { store, reads } = storeWith(stored, true);
+    const caller = auth(clientSecret, store);
+    expect(caller).not.toBeInstanceOf(Promise);
+    expect(caller).toMatchObject({ actor: 'client', sessionId: id });
+    expect(reads).toEqual([]);
+  });
+
+  it('gives the same callers through peek as through a read', async () => {
+    const wrong = `cs_${id}_secret_${'b'.repeat(43)}`;
+    const other = `cs_${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}_secret_${'a'.repeat(43)}`;
+    for (const token of [clientSecret, wrong, other, secretKey, 'garbage']) {
+      const viaPeek = await auth(token, storeWith(stored, true).store);
+      const viaRead = await auth(token, storeWith(stored, false).store);
+      expect(viaPeek).toEqual(viaRead);
+    }
+    expect(await auth(clientSecret, storeWith(stored, false).store)).toMatchObject({
+      actor: 'client',
+    });
+    expect(await auth(wrong, storeWith(stored, true).store)).toBeNull();
+    expect(auth(secretKey, storeWith(stored, true).store)).toMatchObject({ actor: 'merchant' });
+  });
+
+  it('reads the session when the store does not hold it', async () => {
+    const { store, reads } = storeWith(stored, false);
+    const pending = auth(clientSecret, store);
+    expect(pending).toBeInstanceOf(Promise);
+    expect(await pending).toMatchObject({ actor: 'client', sessionId: id });
+    expect(reads).toEqual([id]);
+  });
+});
