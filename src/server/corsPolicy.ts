@@ -13,8 +13,8 @@ export interface CorsPolicy {
 /**
  * CORS for the listed origins only (`*` allows any). Preflights from a listed origin get 204 with
  * the methods and headers the API uses; any other origin gets no CORS headers, so the browser
- * blocks it. No credentials mode: auth travels in the Authorization header, not cookies. Every
- * response varies by Origin.
+ * blocks it. No credentials mode: auth travels in the Authorization header, not cookies. With
+ * any origin listed, every response says `Vary: Origin`; with none, no response depends on it.
  * @example corsPolicy(['https://shop.example']).responseHeaders('https://shop.example')
  */
 export function corsPolicy(origins: readonly string[]): CorsPolicy {
@@ -22,7 +22,10 @@ export function corsPolicy(origins: readonly string[]): CorsPolicy {
   const listed = new Set(origins.map((origin) => origin.replace(/\/+$/, '')));
   const allowed = (origin: string | undefined): origin is string =>
     origin !== undefined && (any || listed.has(origin));
-  const plain = Object.freeze({ vary: 'Origin' });
+  // With no origin listed no answer depends on Origin, so none says it varies by it; with CORS on,
+  // every answer does (a cache must not hand one origin's answer to another).
+  const varies: Record<string, string> = origins.length > 0 ? { vary: 'Origin' } : {};
+  const plain = Object.freeze(varies);
   return {
     responseHeaders(origin) {
       if (!allowed(origin)) return plain;

@@ -136,6 +136,20 @@ describe('CORS', () => {
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('says Vary: Origin on every answer while an origin is listed, and not without CORS', async () => {
+    for (const headers of [{ origin }, { origin: 'https://evil.example' }, {}]) {
+      const res = await app.request('/catalog', { headers });
+      expect(res.headers.get('vary')).toBe('Origin');
+    }
+    const withoutCors = createApp({ store, catalog, secretKey: key, logger: () => {} });
+    for (const headers of [{ origin }, {}]) {
+      const res = await withoutCors.request('/catalog', { headers });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('vary')).toBeNull();
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
 });
 
 describe('request bodies', () => {
