@@ -154,7 +154,7 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
     await stopProcess(bare);
 
     // Update: enough sessions that none reaches the 200-update limit during warm-up + run.
-    const sessionCount = 160;
+    const sessionCount = 320;
     const sessions = await createSessions(server.origin, secretKey, sessionCount, contract);
     const idsFile = join(work, 'ids.json');
     const docFile = join(work, 'doc.json');

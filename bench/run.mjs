@@ -20,10 +20,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
     seconds: { type: 'string', default: '3' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
     json: { type: 'string' },
     'skip-browser': { type: 'boolean', default: false },
-    'deadline-seconds': { type: 'string', default: '200' },
+    'deadline-seconds': { type: 'string', default: '300' },
   },
 });
 const seconds = Number(args.seconds);
