@@ -94,8 +94,8 @@ export type RequestHandler = (request: HttpRequest) => Promise<HttpResponse>;
  * @example const handle = createRequestHandler({ store, catalog, secretKey });
  */
 export function createRequestHandler(options: AppOptions): RequestHandler {
-  const log = options.logger ?? logJsonLine;
   const { logger } = options;
+  const log = logger ?? logJsonLine;
   // One line per request: the default logger gets it as text made without an object.
   const logRequest = logger
     ? (method: string, path: string, status: number, ms: number) =>

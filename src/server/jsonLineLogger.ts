@@ -68,6 +68,9 @@ export function flushJsonLines(): void {
   flush();
 }
 
+// A finite number prints the same in a template as in JSON (JSON has no NaN or Infinity).
+const jsonNumber = (n: number) => (Number.isFinite(n) ? `${n}` : 'null');
+
 /**
  * The request log line as JSON text, byte for byte what `JSON.stringify` makes of
  * `{ time, method, path, status, ms }` (a test holds it to that), without building the object
@@ -82,7 +85,5 @@ export function requestLineText(
   status: number,
   ms: number,
 ): string {
-  // Numbers print the same in a template as in JSON when finite; the strings need escaping.
-  const number = (n: number) => (Number.isFinite(n) ? `${n}` : 'null');
-  return `{"time":${JSON.stringify(time)},"method":${JSON.stringify(method)},"path":${JSON.stringify(path)},"status":${number(status)},"ms":${number(ms)}}`;
+  return `{"time":${JSON.stringify(time)},"method":${JSON.stringify(method)},"path":${JSON.stringify(path)},"status":${jsonNumber(status)},"ms":${jsonNumber(ms)}}`;
 }
