@@ -303,18 +303,9 @@ function invalidSessionId(): ApiResponse {
   });
 }
 
-// Parsed once per credentials object (authenticate reuses one per stored session).
-const expiryMs = new WeakMap<SessionCredentials, number>();
-
 /** `effectiveStatus(session, now) === 'open'` for what authentication read of the session. */
 function isOpenAt(credentials: SessionCredentials, now: Date): boolean {
-  if (credentials.status !== 'open') return false;
-  let expires = expiryMs.get(credentials);
-  if (expires === undefined) {
-    expires = Date.parse(credentials.expiresAt);
-    expiryMs.set(credentials, expires);
-  }
-  return now.getTime() < expires;
+  return credentials.status === 'open' && now.getTime() < Date.parse(credentials.expiresAt);
 }
 
 function withEffectiveStatus(session: Session, now: Date): Session {
