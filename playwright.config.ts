@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,15 +6,32 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 /*
- * The e2e suite runs against `npm run demo` exactly as a developer starts it, on fixed ports
- * away from the defaults (so a running demo does not clash), a fresh DATA_DIR per run, and a
- * catalog with a KWD price (3 decimals) that the demo catalog lacks.
+ * The e2e suite runs against `npm run demo` exactly as a developer starts it, on two ports that
+ * are free when the run starts (E2E_API_PORT / E2E_DEMO_PORT pin them), a fresh DATA_DIR per
+ * run, and a catalog with a KWD price (3 decimals) that the demo catalog lacks.
  */
-const apiPort = 18787;
-const demoPort = 15173;
+
+/** Two TCP ports free on 127.0.0.1 right now, held open together so they differ. */
+function twoFreePorts(): [string, string] {
+  const script = `const net = require('node:net');
+const a = net.createServer().listen(0, '127.0.0.1', () => {
+  const b = net.createServer().listen(0, '127.0.0.1', () => {
+    console.log(a.address().port + ' ' + b.address().port); a.close(); b.close();
+  });
+});`;
+  const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const [api, demo] = out.stdout.trim().split(' ');
+  if (!api || !demo) throw new Error(`could not find free ports: ${out.stderr}`);
+  return [api, demo];
+}
 
 // Playwright loads this file in every worker too; workers inherit the main process's env, so
-// the directory is created once per run.
+// the ports and the directory are chosen once per run.
+if (!process.env.E2E_API_PORT || !process.env.E2E_DEMO_PORT) {
+  [process.env.E2E_API_PORT, process.env.E2E_DEMO_PORT] = twoFreePorts();
+}
+const apiPort = process.env.E2E_API_PORT;
+const demoPort = process.env.E2E_DEMO_PORT;
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'checkout-editor-e2e-'));
 process.env.E2E_SECRET_KEY ??= 'sk_test_e2e_checkout_editor';
 process.env.E2E_API_URL ??= `http://127.0.0.1:${apiPort}`;
@@ -43,8 +61,8 @@ export default defineConfig({
     command: 'node scripts/demo.mjs',
     url: `${baseURL}/`,
     env: {
-      PORT: String(apiPort),
-      DEMO_PORT: String(demoPort),
+      PORT: apiPort,
+      DEMO_PORT: demoPort,
       DEMO_HOST: '127.0.0.1',
       DATA_DIR: process.env.E2E_DATA_DIR,
       CHECKOUT_SECRET_KEY: process.env.E2E_SECRET_KEY,
