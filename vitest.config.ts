@@ -16,6 +16,16 @@ export default defineConfig({
         },
       },
       {
+        // Server rendering: React in Node with no DOM at all (embed.md, server components).
+        plugins: [react()],
+        test: {
+          name: 'ssr',
+          environment: 'node',
+          include: ['test/ssr/**/*.test.{ts,tsx}'],
+          testTimeout: 20_000,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'dom',

@@ -39,6 +39,14 @@ const entries = {
   'ui/messages/de': 'ui/messages/de',
 };
 
+/**
+ * Entries that export components or hooks: they start with `'use client'` so a React Server
+ * Component page can import them (embed.md §1). Source modules' directives do not survive
+ * bundling; a banner puts it on the first line of the built file. The shared chunks do not need
+ * it: the directive marks the boundary, and everything an entry imports is client code.
+ */
+const clientEntries = new Set(['index', 'ui/merchant/index']);
+
 // A stale file from a deleted module would otherwise ship and still type-check for consumers.
 rmSync(dist, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
@@ -71,6 +79,7 @@ await build({
     format: 'esm',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? "'use client';" : ''),
     minify: false,
     sourcemap: false,
   },
