@@ -20,7 +20,9 @@ export async function buildStandalone({ root, outFile, renderer = 'preact' }) {
   const bundle = await rolldown({
     input: join(root, 'src', 'element', 'standalone.ts'),
     platform: 'browser',
-    treeshake: { moduleSideEffects: (id) => !id.includes('/node_modules/') || id.includes('preact') },
+    treeshake: {
+      moduleSideEffects: (id) => !id.includes('/node_modules/') || id.includes('preact'),
+    },
     logLevel: 'warn',
     // react-query's "use client" lines mean nothing in a browser-only bundle.
     onLog: (level, log, handler) => {
