@@ -1,0 +1,4 @@
+// Placeholder replaced below.
+export async function checkNextApp() {
+  throw new Error('not yet');
+}
