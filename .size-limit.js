@@ -40,6 +40,15 @@ export default [
     gzip: true,
     modifyEsbuildConfig: browser(reactOnly),
   },
+  // embed.md §2: everything a plain page downloads for <checkout-editor>, CSS included (it is
+  // inside the file), as shipped: already bundled and minified, so measured as is (no esbuild).
+  {
+    name: 'checkout-editor/element/standalone, all in (preact/compat, peers, CSS)',
+    path: 'dist/element/checkout-editor.standalone.js',
+    limit: '64 KB',
+    gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
+  },
   // Informational (no limit): a storefront that imports only the component.
   {
     name: 'only { CheckoutEditor }, own code (all peers external)',

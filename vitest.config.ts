@@ -16,11 +16,21 @@ export default defineConfig({
         },
       },
       {
+        // Server rendering: React in Node with no DOM at all (embed.md, server components).
+        plugins: [react()],
+        test: {
+          name: 'ssr',
+          environment: 'node',
+          include: ['test/ssr/**/*.test.{ts,tsx}'],
+          testTimeout: 20_000,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['test/{react,ui}/**/*.test.{ts,tsx}'],
+          include: ['test/{react,ui,element}/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
           testTimeout: 20_000,
         },

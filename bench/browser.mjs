@@ -1,7 +1,7 @@
 // Browser half of the bench, in Debian's Chromium on the production build of the demo (built to
 // a temp dir, served by `vite preview` in a child process with /api proxied to the reference
 // server that the HTTP half started). Measures what a shopper feels.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -53,6 +53,25 @@ async function serveDemo(root, apiPort) {
   );
   const floorCode = await new Promise((resolve) => floor.once('exit', resolve));
   if (floorCode !== 0) throw new Error(`React floor build failed:\n${floor.output()}`);
+  // The editor with server-provided data (bench/baselines/serverData), into /server-data/.
+  const seeded = startProcess(
+    process.execPath,
+    [
+      vite,
+      'build',
+      join(root, 'bench/baselines/serverData'),
+      '--base',
+      '/server-data/',
+      '--outDir',
+      join(outDir, 'server-data'),
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: root, env },
+  );
+  const seededCode = await new Promise((resolve) => seeded.once('exit', resolve));
+  if (seededCode !== 0) throw new Error(`server-data page build failed:\n${seeded.output()}`);
   const preview = startProcess(
     process.execPath,
     [vite, 'preview', '--config', config, '--outDir', outDir],
@@ -64,6 +83,33 @@ async function serveDemo(root, apiPort) {
   const origin = `http://127.0.0.1:${port}`;
   await waitForOk(`${origin}/`, preview, 20_000);
   return { origin, preview, buildMs, outDir };
+}
+
+/**
+ * Writes the session and catalog, read with the secret key as a merchant's server would, into
+ * the built server-data page (its JSON data script).
+ */
+async function writeServerData(outDir, apiOrigin, secretKey, sessionId) {
+  const get = async (path) => {
+    const response = await fetch(`${apiOrigin}${path}`, {
+      headers: { authorization: `Bearer ${secretKey}` },
+    });
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+    return response.json();
+  };
+  const [session, catalog] = await Promise.all([
+    get(`/checkout_session/${sessionId}`),
+    get('/catalog'),
+  ]);
+  const file = join(outDir, 'server-data', 'index.html');
+  // `<` escaped: the JSON cannot close the script element whatever the session holds.
+  const json = JSON.stringify({ session, catalog }).replace(/</g, '\\u003c');
+  const html = readFileSync(file, 'utf8').replace(
+    /(<script type="application\/json" id="checkout-data">)null(<\/script>)/,
+    (_m, open, close) => `${open}${json}${close}`,
+  );
+  if (!html.includes(session.id)) throw new Error('server-data page: data script not found');
+  writeFileSync(file, html);
 }
 
 /** Polls (every animation frame) until the quantity field is editable; returns ms since navigation start. */
@@ -98,6 +144,7 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
       currency: 'USD',
     });
     const query = `?session_id=${session.id}&client_secret=${session.client_secret}&locale=en-US`;
+    await writeServerData(demo.outDir, server.origin, secretKey, session.id);
     const url = `${demo.origin}/${query}`;
     const guard = async (context) => {
       // Only the demo's origin (and through it the API on 127.0.0.1) may be reached.
@@ -139,13 +186,16 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
     const loads = [];
     const loadParts = [];
     const floorLoads = [];
+    const seededLoads = [];
     for (let i = 0; i <= navigations; i++) {
       const demoLoad = await coldLoad(url);
       const floorLoad = await coldLoad(`${demo.origin}/floor/${query}`);
+      const seededLoad = await coldLoad(`${demo.origin}/server-data/${query}`);
       if (i === 0) continue;
       loads.push(demoLoad.ms);
       loadParts.push(demoLoad.parts);
       floorLoads.push(floorLoad.ms);
+      seededLoads.push(seededLoad);
     }
 
     // Typing bursts in the quantity field, on one page.
@@ -238,6 +288,13 @@ export async function benchBrowser({ root, server, secretKey, navigations = 5, b
         firstApiRequest: median(loadParts.map((p) => p.firstApiRequest)),
         lastApiResponse: median(loadParts.map((p) => p.lastApiResponse)),
         floor: { median: median(floorLoads), max: Math.max(...floorLoads), runs: floorLoads },
+        serverData: {
+          median: median(seededLoads.map((l) => l.ms)),
+          max: Math.max(...seededLoads.map((l) => l.ms)),
+          runs: seededLoads.map((l) => l.ms),
+          // Must stay null: the editor makes no API request before it is editable.
+          firstApiRequest: median(seededLoads.map((l) => l.parts.firstApiRequest ?? -1)),
+        },
       },
       keyToPrice: { median: median(pick('keyToPrice')), max: Math.max(...pick('keyToPrice')) },
       keyToRequest: median(pick('keyToRequest')),

@@ -11,6 +11,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { buildStandalone } from '../scripts/buildStandalone.mjs';
 import { benchBrowser } from './browser.mjs';
 import { benchHttp, startServer } from './http.mjs';
 import { stopAll, stopProcess } from './lib/processes.mjs';
@@ -48,6 +50,13 @@ try {
   const rounds = Number(args.rounds);
   log(`HTTP load, ${rounds} rounds of ${seconds} s per target, 32 connections …`);
   Object.assign(results, await benchHttp({ root, server, secretKey, seconds, rounds }));
+
+  // What a plain page downloads for <checkout-editor>: the standalone file, CSS inside.
+  const standalone = await buildStandalone({ root });
+  results.standalone = {
+    bytes: standalone.length,
+    gzip: gzipSync(standalone, { level: 9 }).length,
+  };
 
   if (!args['skip-browser']) {
     log('Chromium on the demo build …');

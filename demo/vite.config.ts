@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { buildStandalone, standaloneFileName } from '../scripts/buildStandalone.mjs';
 import { strictCsp } from './strictCsp.js';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -16,6 +17,34 @@ const proxy: Record<string, ProxyOptions> = {
     rewrite: (path) => path.replace(/^\/api/, '') || '/',
   },
 };
+/**
+ * Serves `/checkout-editor.standalone.js` for /element.html, built from src/ as the package
+ * ships it (scripts/buildStandalone.mjs): bundled on request in dev, emitted beside the pages in
+ * the build. The page loads it with a plain module script; it never goes through the demo bundle.
+ */
+function standaloneElement(): Plugin {
+  return {
+    name: 'demo:standalone-element',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        if (req.url?.split('?')[0] !== `/${standaloneFileName}`) return next();
+        try {
+          const code = await buildStandalone({ root: repoRoot });
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(code);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+    async generateBundle() {
+      const source = await buildStandalone({ root: repoRoot });
+      this.emitFile({ type: 'asset', fileName: standaloneFileName, source });
+    },
+  };
+}
+
 const port = Number(process.env.DEMO_PORT ?? '5173');
 const host = process.env.DEMO_HOST ?? 'localhost';
 
@@ -23,12 +52,19 @@ export default defineConfig({
   root: demoRoot,
   // The repo's tsconfig, biome and vitest settings are not the demo's; keep Vite's env lookup local.
   envDir: demoRoot,
-  plugins: [react(), strictCsp()],
+  plugins: [react(), strictCsp(), standaloneElement()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // data: URLs would need `img-src data:`/`font-src data:`; emit every asset as a file instead.
     assetsInlineLimit: 0,
+    // Two pages: the React storefront, and /element.html (a plain page with <checkout-editor>).
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        element: fileURLToPath(new URL('./element.html', import.meta.url)),
+      },
+    },
   },
   server: {
     host,

@@ -8,6 +8,7 @@
 //    minifies, and readable files are easier to debug from node_modules.
 // 3. The .d.ts files are copied as tsc wrote them (per module; the export paths resolve them).
 // 4. The CSS tsc ignores is copied; the default look is also `checkout-editor/styles.css`.
+// 5. `checkout-editor/element/standalone` is bundled apart, all dependencies inside.
 //
 // Why bundle (docs/packaging.md#build): one flat module per entry imports each dependency once
 // (`import { useState, useMemo, … } from "react"`) instead of once per source file, which was
@@ -20,6 +21,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
+import { buildStandalone, standaloneFileName } from './buildStandalone.mjs';
+import { cssInline } from './cssInline.mjs';
 import { isBareImport, tscStaging } from './rolldownShared.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +40,16 @@ const entries = {
   'server/index': 'server/index',
   'ui/merchant/index': 'ui/merchant/index',
   'ui/messages/de': 'ui/messages/de',
+  'element/index': 'element/index',
 };
+
+/**
+ * Entries that export components or hooks: they start with `'use client'` so a React Server
+ * Component page can import them (embed.md §1). Source modules' directives do not survive
+ * bundling; a banner puts it on the first line of the built file. The shared chunks do not need
+ * it: the directive marks the boundary, and everything an entry imports is client code.
+ */
+const clientEntries = new Set(['index', 'ui/merchant/index']);
 
 // A stale file from a deleted module would otherwise ship and still type-check for consumers.
 rmSync(dist, { recursive: true, force: true });
@@ -61,6 +73,8 @@ await build({
   // Every bare specifier is a dependency (peer, optional peer or node:*): never inlined.
   external: isBareImport,
   platform: 'neutral',
+  // The element entries take the widget's CSS as text (tsc leaves the .css in src/).
+  plugins: [cssInline({ from: staging, to: src })],
   // What package.json "sideEffects" promises consumers, told to Rolldown too: a module whose
   // exports are unused is dropped whole, and a barrel re-export does not pull its siblings into
   // the chunk of an entry that never uses them.
@@ -71,6 +85,7 @@ await build({
     format: 'esm',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? "'use client';" : ''),
     minify: false,
     sourcemap: false,
   },
@@ -88,6 +103,9 @@ function copyTree(from, to, suffix) {
     }
   }
 }
+// 5. The standalone element: one file with every dependency inside (scripts/buildStandalone.mjs).
+await buildStandalone({ root, outFile: join(dist, 'element', standaloneFileName) });
+
 copyTree(staging, dist, '.d.ts');
 copyTree(src, dist, '.css');
 

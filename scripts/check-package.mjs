@@ -52,6 +52,19 @@ try {
   // A stylesheet has no types to check; TypeScript allows the side-effect `import '…/styles.css'`.
   run('attw', [tarball, '--profile', 'esm-only', '--exclude-entrypoints', './styles.css']);
 
+  // embed.md §1: a Server Component page imports the React entries; the rest stay directive-free.
+  console.log('\n"use client" on the first line of exactly the React entries:');
+  const clientOnly = new Set(['.', './merchant']);
+  for (const subpath of ['.', './merchant', './client', './schemas', './element']) {
+    const file = join(root, pkg.exports[subpath].default);
+    const first = readFileSync(file, 'utf8').split('\n', 1)[0];
+    const has = /^['"]use client['"];?$/.test(first);
+    if (has !== clientOnly.has(subpath)) {
+      problems.push(`${subpath}: ${has ? 'must not start' : 'must start'} with 'use client'`);
+    }
+    console.log(`  ${subpath}: ${has ? "'use client'" : 'no directive'}`);
+  }
+
   console.log('\nimport every JavaScript export by name:');
   for (const subpath of Object.keys(pkg.exports)) {
     if (subpath.endsWith('.css') || subpath.endsWith('.json')) continue;

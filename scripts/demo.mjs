@@ -69,6 +69,7 @@ async function main() {
     );
   }
   log(`  ${'In-browser mock (no server)'.padEnd(34)} ${origin}/?mock=1`);
+  log(`  ${'Plain page with <checkout-editor>'.padEnd(34)} ${origin}/element.html?mock=1`);
   log(`  ${'German formats'.padEnd(34)} ${origin}/?mock=1&locale=de-DE`);
   log(`  ${'German formats and words'.padEnd(34)} ${origin}/?mock=1&locale=de-DE&lang=de`);
   log('Press Ctrl+C to stop.');

@@ -86,6 +86,17 @@ export function table(r) {
     row(`\`npm run server\` → /health 200, restart ${how}`, ms(r.serverRestartMs), '', '', '');
   }
 
+  if (r.standalone) {
+    row(
+      'checkout-editor/element/standalone, gzip (all in, CSS included)',
+      `${n(r.standalone.gzip / 1000, 1)} kB`,
+      `${n(r.standalone.bytes / 1000, 1)} kB minified`,
+      '',
+      '≤ 64 kB',
+      r.standalone.gzip <= 64_000,
+    );
+  }
+
   const b = r.browser;
   if (b) {
     const nav = b.navigationToInteractive;
@@ -97,6 +108,17 @@ export function table(r) {
       '≤ 500 ms',
       nav.median <= 500,
     );
+    if (nav.serverData && nav.floor) {
+      const ratio = nav.serverData.median / nav.floor.median;
+      row(
+        'navigation → editable, server-provided data (initialSession/initialCatalog)',
+        `${ms(nav.serverData.median)} (max ${ms(nav.serverData.max)})`,
+        `${ms(nav.floor.median)} React floor`,
+        `${n(ratio, 2)}×`,
+        '≤ 1.15× floor',
+        ratio <= 1.15,
+      );
+    }
     row(
       '… scripts loaded, DOMContentLoaded, first API request, last API response',
       [

@@ -24,6 +24,7 @@ export { fieldForPath, merchantFieldForPath } from './fieldForPath.js';
 export { inferUpdateReason } from './inferUpdateReason.js';
 export { merchantAreas } from './merchantAreas.js';
 export { merchantValues, utmKeys } from './merchantValues.js';
+export type { QuerySeed } from './querySeed.js';
 export { type ReadOnlyReason, readOnlyReason } from './readOnlyReason.js';
 export { allSections, defaultSections, merchantSections, type Section } from './sections.js';
 export { sessionQuery } from './sessionQuery.js';

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { CheckoutError } from '../client/index.js';
 import type { Catalog } from '../core/index.js';
 import { catalogQuery } from './catalogQuery.js';
+import type { QuerySeed } from './querySeed.js';
 import { toCheckoutError } from './toCheckoutError.js';
 import { useCheckoutContext } from './useCheckoutContext.js';
 
@@ -15,10 +16,12 @@ export type CatalogState =
  * Loads the plans and products (`GET /catalog`).
  * @example const catalog = useCatalog({ enabled: state.kind === 'editable' });
  */
-export function useCatalog(options: { enabled?: boolean } = {}): CatalogState {
+export function useCatalog(
+  options: { enabled?: boolean; seed?: QuerySeed<Catalog> | undefined } = {},
+): CatalogState {
   const { client, queryClient } = useCheckoutContext();
   const query = useQuery(
-    { ...catalogQuery(client), enabled: options.enabled ?? true },
+    { ...catalogQuery(client, options.seed), enabled: options.enabled ?? true },
     queryClient,
   );
   if (query.data) return { kind: 'ready', catalog: query.data };

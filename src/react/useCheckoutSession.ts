@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
+import type { QuerySeed } from './querySeed.js';
 import { type ReadOnlyReason, readOnlyReason } from './readOnlyReason.js';
 import { sessionQuery } from './sessionQuery.js';
 import { toCheckoutError } from './toCheckoutError.js';
@@ -19,9 +20,13 @@ export type CheckoutSessionState =
  * const state = useCheckoutSession(sessionId);
  * if (state.kind === 'read_only') return <p>{state.reason}</p>;
  */
-export function useCheckoutSession(sessionId: string): CheckoutSessionState {
+export function useCheckoutSession(
+  sessionId: string,
+  /** The host's copy of the session (server rendering), shown before any request. */
+  seed?: QuerySeed<Session>,
+): CheckoutSessionState {
   const { client, queryClient } = useCheckoutContext();
-  const query = useQuery(sessionQuery(client, sessionId), queryClient);
+  const query = useQuery(sessionQuery(client, sessionId, seed), queryClient);
   const reload = () => void query.refetch();
   if (query.data) {
     const reason = readOnlyReason(query.data, new Date());

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useSyncExternalStore } from 'react';
 import { type CheckoutClient, type CheckoutError, createCheckoutClient } from '../client/index.js';
-import type { Session } from '../core/index.js';
+import type { Catalog, Session } from '../core/index.js';
 import { CheckoutProvider, type Section } from '../react/index.js';
 import { EditorRoot, type EditorState } from './EditorRoot.js';
 import { en, type Messages } from './messages/en.js';
@@ -49,7 +49,20 @@ export type CheckoutEditorProps = CheckoutEditorConnection & {
   queryClient?: QueryClient | undefined;
   /** Extra class on the root element. */
   className?: string | undefined;
+  /**
+   * The session as `GET /checkout_session/{id}` returned it to the host's server (read with the
+   * secret key). With `initialCatalog` too, the form renders at once, on the server as well, and
+   * no request is made until the data is older than `staleTimeMs`.
+   * @example <CheckoutEditor sessionId={id} clientSecret={secret} initialSession={s} initialCatalog={c} />
+   */
+  initialSession?: Session | undefined;
+  /** The catalog as `GET /catalog` returned it; see `initialSession`. */
+  initialCatalog?: Catalog | undefined;
+  /** How long initial data counts as fresh, from the editor's first render; default 30 000 ms. */
+  staleTimeMs?: number | undefined;
 };
+
+const subscribeNever = () => () => {};
 
 /**
  * Lets a shopper (or support staff) change an open checkout session before paying, with the
@@ -64,10 +77,18 @@ export function CheckoutEditor(props: CheckoutEditorProps) {
     () => given ?? createCheckoutClient({ baseUrl: apiBaseUrl, clientSecret: clientSecret ?? '' }),
     [given, apiBaseUrl, clientSecret],
   );
+  // Without a `locale`, Intl uses the runtime's default, which differs between the server and
+  // the shopper's browser: a server render and its hydration format with en-US, and the editor
+  // switches to the browser's default right after hydrating (React re-renders on the snapshot).
+  const locale = useSyncExternalStore(
+    subscribeNever,
+    () => props.locale,
+    () => props.locale ?? 'en-US',
+  );
   const localization = useMemo(
     // The support-staff strings come with their sections (`checkout-editor/merchant`).
-    () => ({ messages: { ...en, ...props.messages } as Messages, locale: props.locale }),
-    [props.messages, props.locale],
+    () => ({ messages: { ...en, ...props.messages } as Messages, locale }),
+    [props.messages, locale],
   );
   // The host's callbacks reach the editor through stable relays, so a host that re-renders on
   // every reported state (to hold back its Pay button, say) does not re-render the editor.
@@ -90,6 +111,9 @@ export function CheckoutEditor(props: CheckoutEditorProps) {
             sessionId={props.sessionId}
             sections={props.sections}
             previewDebounceMs={props.previewDebounceMs}
+            initialSession={props.initialSession}
+            initialCatalog={props.initialCatalog}
+            staleTimeMs={props.staleTimeMs}
             {...relays}
           />
         </div>

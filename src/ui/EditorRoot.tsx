@@ -1,3 +1,4 @@
+import { isServer } from '@tanstack/react-query';
 import { memo, useEffect, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
@@ -30,7 +31,12 @@ export type EditorState =
  */
 export type EditorRootProps = Pick<
   CheckoutEditorProps,
-  'sessionId' | 'sections' | 'previewDebounceMs'
+  | 'sessionId'
+  | 'sections'
+  | 'previewDebounceMs'
+  | 'initialSession'
+  | 'initialCatalog'
+  | 'staleTimeMs'
 > &
   Required<{
     [K in 'onUpdated' | 'onError' | 'onStateChange']: NonNullable<CheckoutEditorProps[K]>;
@@ -44,20 +50,30 @@ export type EditorRootProps = Pick<
 export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
   const { messages: t, locale } = useMessages();
   const { client, queryClient } = useCheckoutContext();
+  // The host's data (server rendering) counts as fetched when this editor first renders: the
+  // form is on screen at once, and refreshed in the background only once older than staleTimeMs.
+  const [seededAt] = useState(Date.now);
+  const staleTime = props.staleTimeMs ?? 30_000;
+  const seed = <T,>(initialData: T | undefined) =>
+    initialData && { initialData, initialDataUpdatedAt: seededAt, staleTime };
+  const sessionSeed = seed(props.initialSession);
+  const catalogSeed = seed(props.initialCatalog);
   // Render-as-you-fetch: both requests leave during the first render instead of after the first
   // commit (a query fetches once its observer subscribes, in an effect), so the network overlaps
   // React rendering the page. Same query keys: the hooks below pick up the requests in flight.
+  // Seeded data is only fetched when stale; a server render never fetches (no observer runs).
   useState(() => {
-    void queryClient.prefetchQuery(sessionQuery(client, props.sessionId));
-    void queryClient.prefetchQuery(catalogQuery(client));
+    if (isServer) return;
+    void queryClient.prefetchQuery(sessionQuery(client, props.sessionId, sessionSeed));
+    void queryClient.prefetchQuery(catalogQuery(client, catalogSeed));
   });
   // The first Intl formatters of a page load ICU's data (40 to 150 ms each in Chromium here):
   // build a date and a money one now, while the requests are in flight, not after they answer.
   useEffect(() => void [date('2000-01-01', locale), money(0, 'USD', locale)], [locale]);
-  const state = useCheckoutSession(props.sessionId);
+  const state = useCheckoutSession(props.sessionId, sessionSeed);
   // Requested with the session (above), not after it: an editable session (the usual case) waits
   // for one round trip instead of two. A read-only or missing session never looks at it.
-  const catalog = useCatalog();
+  const catalog = useCatalog({ seed: catalogSeed });
   const { onStateChange, onError } = props;
   const failed =
     state.kind === 'failed'

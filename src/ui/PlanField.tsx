@@ -21,7 +21,7 @@ export const PlanField = memo(function PlanField({ plans }: PlanFieldProps) {
   const { messages: t, locale } = useMessages();
   const { form } = useFieldBindings();
   const currency = useWatch({ control: form.control, name: 'currency' });
-  const { register, error } = useFieldBinding('plan_id');
+  const { register, error, value } = useFieldBinding('plan_id');
   return (
     <div className="ce-field">
       <div
@@ -46,6 +46,7 @@ export const PlanField = memo(function PlanField({ plans }: PlanFieldProps) {
                   id={planId}
                   type="radio"
                   value={plan.id}
+                  defaultChecked={plan.id === value}
                   className="ce-plan-radio"
                   aria-labelledby={`${planId}-name`}
                   aria-describedby={`${planId}-price`}

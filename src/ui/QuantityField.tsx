@@ -63,6 +63,7 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
           <input
             {...register}
             {...control}
+            defaultValue={value}
             type="number"
             inputMode="numeric"
             min={min}

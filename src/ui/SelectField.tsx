@@ -21,11 +21,11 @@ export const SelectField = memo(function SelectField({
   options,
   hint,
 }: SelectFieldProps) {
-  const { register, error } = useFieldBinding(name);
+  const { register, error, value } = useFieldBinding(name);
   return (
     <Field label={label} hint={hint} error={error}>
       {(control) => (
-        <select {...register} {...control} className="ce-input ce-select">
+        <select {...register} {...control} defaultValue={value} className="ce-input ce-select">
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -27,14 +27,21 @@ export const TextField = memo(function TextField({
   multiline,
   ...rest
 }: TextFieldProps) {
-  const { register, error } = useFieldBinding(name);
+  const { register, error, value } = useFieldBinding(name);
   return (
     <Field label={label} hint={hint} error={error}>
       {(control) =>
         multiline ? (
-          <textarea {...register} {...control} className="ce-input" rows={3} />
+          <textarea {...register} {...control} defaultValue={value} className="ce-input" rows={3} />
         ) : (
-          <input type="text" {...register} {...control} {...rest} className="ce-input" />
+          <input
+            type="text"
+            {...register}
+            {...control}
+            {...rest}
+            defaultValue={value}
+            className="ce-input"
+          />
         )
       }
     </Field>

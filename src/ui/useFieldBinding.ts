@@ -21,13 +21,15 @@ export function useFieldBindings(): FieldBindings {
 }
 
 /**
- * Binds an input to the editor form: value, change/blur handling and its visible error.
- * @example const { register, error } = useFieldBinding('email');
+ * Binds an input to the editor form: change/blur handling, its visible error, and the value to
+ * render it with (`defaultValue`), so a server render already shows the session's values.
+ * @example const { register, error, value } = useFieldBinding('email');
  */
 export function useFieldBinding(name: EditorField): {
   register: UseFormRegisterReturn;
   error: string | undefined;
+  value: string;
 } {
-  const { register, errors } = useFieldBindings();
-  return { register: register(name), error: errors[name] };
+  const { form, register, errors } = useFieldBindings();
+  return { register: register(name), error: errors[name], value: form.getValues(name) as string };
 }
