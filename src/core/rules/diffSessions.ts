@@ -4,7 +4,7 @@ import { sha256Hex } from './sha256Hex.js';
 
 /** Longer strings are recorded in the audit as {@link LongValue}, so an entry stays small. */
 export const auditValueMaxLength = 256;
-const prefixLength = 64;
+const prefixLength = 16;
 
 /** How the audit records a string longer than {@link auditValueMaxLength}. */
 export interface LongValue {
@@ -28,7 +28,7 @@ const topKeys = ['expires_at', 'success_url', 'cancel_url', 'pending_url'] as co
  * The audit changes between two versions of a session, as leaf paths (`contract.quantity`,
  * `customer.address.city`, `custom_data.campaign`). An array (`contract.items`) is one change;
  * an unset value is `null`; a string longer than 256 characters is recorded as
- * `{ prefix, length, sha256 }` (its first 64 characters, its length, the hex SHA-256 of its
+ * `{ prefix, length, sha256 }` (its first 16 characters, its length, the hex SHA-256 of its
  * UTF-8), which bounds an entry whatever a caller sends. Empty when nothing a caller can write differs.
  */
 export function diffSessions(before: Session, after: Session): AuditChange[] {

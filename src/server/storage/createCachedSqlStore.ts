@@ -21,7 +21,14 @@ import type { SqlDriver } from './sqlDriver.js';
 export interface CachedSqlStoreOptions {
   /** How many sessions to keep in memory, least recently used first out (default 2000). */
   cacheSize?: number;
+  /**
+   * Runs VACUUM after this many bytes of writes (default: never). For a database without
+   * autovacuum (PGlite): the space of replaced rows is then reused instead of growing the files.
+   */
+  vacuumAfterBytes?: number;
 }
+
+const vacuumSql = 'VACUUM checkout_sessions, checkout_session_versions, idempotency_keys';
 
 const dayMs = 24 * 60 * 60 * 1000;
 const purgeIntervalMs = 10 * 60 * 1000;
@@ -57,6 +64,7 @@ export function createCachedSqlStore(
   let generation = 0;
   let queue: Promise<unknown> = Promise.resolve();
   let lastPurge = 0;
+  let writtenBytes = 0;
 
   const select = async (id: string) => {
     const { rows } = await driver.query<SessionRow>(selectSessionSql, [id]);
@@ -183,6 +191,15 @@ export function createCachedSqlStore(
 
     generation++;
     for (const [id, { record }] of sessions) cache.set(id, record);
+    for (const param of statement.params)
+      writtenBytes += typeof param === 'string' ? param.length : 8;
+    if (options.vacuumAfterBytes !== undefined && writtenBytes >= options.vacuumAfterBytes) {
+      writtenBytes = 0;
+      // Housekeeping, like the purge below: a failure must not fail the committed write.
+      // CHECKPOINT: single-user PostgreSQL has no checkpointer, and WAL is only recycled after one.
+      await driver.query(vacuumSql).catch(() => undefined);
+      await driver.query('CHECKPOINT').catch(() => undefined);
+    }
     const newest = Math.max(0, ...[...keys.values()].map((record) => Date.parse(record.createdAt)));
     if (newest - lastPurge >= purgeIntervalMs) {
       lastPurge = newest;
