@@ -11,6 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchBloat } from './bloat.mjs';
 import { gzipSync } from 'node:zlib';
 import { buildStandalone } from '../scripts/buildStandalone.mjs';
 import { benchBrowser } from './browser.mjs';
@@ -25,7 +26,8 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '5' },
     json: { type: 'string' },
     'skip-browser': { type: 'boolean', default: false },
-    'deadline-seconds': { type: 'string', default: '300' },
+    'skip-storage': { type: 'boolean', default: false },
+    'deadline-seconds': { type: 'string', default: '420' },
   },
 });
 const seconds = Number(args.seconds);
@@ -61,6 +63,11 @@ try {
   if (!args['skip-browser']) {
     log('Chromium on the demo build …');
     results.browser = await benchBrowser({ root, server, secretKey });
+  }
+
+  if (!args['skip-storage']) {
+    log('storage attack on a fresh server (idle RSS, folder growth, p99 of others) …');
+    Object.assign(results, await benchBloat({ root, secretKey, log }));
   }
 
   // A generous grace period: a server killed mid-shutdown would make the restart below pay for

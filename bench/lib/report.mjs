@@ -79,6 +79,44 @@ export function table(r) {
       '',
     );
   }
+  const s = r.bloat;
+  if (s) {
+    const mb = (bytes) => `${n(bytes / 2 ** 20, 1)} MB`;
+    row(
+      '`npm run server` idle RSS, fresh DATA_DIR',
+      mb(s.idleRssBytes),
+      '',
+      '',
+      '< 256 MB',
+      s.idleRssBytes < 256 * 2 ** 20,
+    );
+    row('… after the storage attack below', mb(s.afterRssBytes), '', '', '', undefined);
+    row(
+      'storage attack: DATA_DIR growth (200 × ~40 KB PATCH on one session, 50 no-ops, 50 replays)',
+      mb(s.growthBytes),
+      `${mb(s.freshFolderBytes)} fresh folder`,
+      '',
+      '< 20 MB',
+      s.growthBytes < 20 * 2 ** 20,
+    );
+    row(
+      '… per no-op PATCH / replay (du, 4 KB blocks)',
+      `${n(s.noOpGrowthBytesEach / 1024, 1)} KB`,
+      '',
+      '',
+      '',
+      undefined,
+    );
+    row('… the attacked session as GET returns it', mb(s.sessionBytes), '', '', '', undefined);
+    row(
+      "… other sessions' PATCH p99 during the attack",
+      ms(s.duringP99),
+      `${ms(s.quietP99)} quiet`,
+      n(s.duringP99 / s.quietP99, 1),
+      '≤ 2',
+      s.duringP99 <= 2 * s.quietP99,
+    );
+  }
   if (r.serverStartMs)
     row('`npm run server` → /health 200, fresh DATA_DIR', ms(r.serverStartMs), '', '', '');
   if (r.serverRestartMs) {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../../src/server/storage/createPostgresStore.js';
+import { migrations } from '../../src/server/storage/migrations.js';
 import { concurrencySuite } from './helpers/concurrencySuite.js';
 import {
   type PostgresCluster,
@@ -36,8 +37,10 @@ describe.skipIf(skipPostgres)('PostgreSQL with two server processes', () => {
     const client = new pg.Client({ connectionString: cluster?.url });
     await client.connect();
     try {
-      const { rows } = await client.query('SELECT version, name FROM schema_migrations');
-      expect(rows).toEqual([{ version: 1, name: 'sessions_and_idempotency_keys' }]);
+      const { rows } = await client.query(
+        'SELECT version, name FROM schema_migrations ORDER BY version',
+      );
+      expect(rows).toEqual(migrations.map(({ version, name }) => ({ version, name })));
     } finally {
       await client.end();
     }

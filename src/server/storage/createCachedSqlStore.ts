@@ -1,19 +1,19 @@
 import { createLruMap } from '../../core/api/createLruMap.js';
 import type { IdempotencyRecord, Store, StoredSession, StoreTx } from '../../core/api/store.js';
-import { jsonText } from '../jsonText.js';
 import {
+  baseOf,
   combine,
   type IdempotencyRow,
-  insertSession,
   purgeIdempotencySql,
+  type SessionBase,
   type SessionRow,
   type Statement,
   selectIdempotencySql,
   selectSessionSql,
+  sessionWrites,
   storeIdempotency,
   toRecord,
   toStored,
-  updateSession,
 } from './sessionRows.js';
 import type { SqlDriver } from './sqlDriver.js';
 import { insertSupportToken, selectSupportToken } from './supportTokenRows.js';
@@ -22,12 +22,20 @@ import { insertSupportToken, selectSupportToken } from './supportTokenRows.js';
 export interface CachedSqlStoreOptions {
   /** How many sessions to keep in memory, least recently used first out (default 2000). */
   cacheSize?: number;
+  /**
+   * Runs VACUUM after this many bytes of writes (default: never). For a database without
+   * autovacuum (PGlite): the space of replaced rows is then reused instead of growing the files.
+   */
+  vacuumAfterBytes?: number;
 }
+
+const vacuumSql = 'VACUUM checkout_sessions, checkout_session_versions, idempotency_keys';
 
 const dayMs = 24 * 60 * 60 * 1000;
 const purgeIntervalMs = 10 * 60 * 1000;
 
-type SessionWrite = { kind: 'insert' | 'update'; record: StoredSession };
+/** A session to write and what its row held before (null: a new row). */
+type SessionWrite = { record: StoredSession; base: SessionBase | null };
 
 const keyId = (scope: string, key: string) => JSON.stringify([scope, key]);
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === '23505';
@@ -37,7 +45,8 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.cod
  * Because every write goes through this object, it can keep a write-through cache of sessions
  * and serialise transactions with an in-process mutex instead of database locks:
  *
- * - reads (auth, GET, the row a write starts from) come from the cache; a miss reads the row;
+ * - reads (auth, GET, the row a write starts from) come from the cache; a miss reads the row
+ *   and its audit entries;
  * - a transaction's writes are collected and sent at its end as ONE statement (data-modifying
  *   CTEs), which PostgreSQL commits atomically: a failure anywhere writes nothing, and the
  *   transaction resolves only after the commit, so a resolved write is durable;
@@ -56,6 +65,7 @@ export function createCachedSqlStore(
   let generation = 0;
   let queue: Promise<unknown> = Promise.resolve();
   let lastPurge = 0;
+  let writtenBytes = 0;
 
   const select = async (id: string) => {
     const { rows } = await driver.query<SessionRow>(selectSessionSql, [id]);
@@ -97,6 +107,7 @@ export function createCachedSqlStore(
     guess: boolean,
   ): Promise<{ done: true; result: T } | { done: false }> {
     const sessions = new Map<string, SessionWrite>();
+    const bases = new Map<string, SessionBase>();
     const keys = new Map<string, IdempotencyRecord>();
     let guessed: { scope: string; key: string; notBefore: string } | undefined;
     let active = true;
@@ -108,21 +119,25 @@ export function createCachedSqlStore(
         assertActive();
         const pending = sessions.get(id);
         if (pending) return pending.record;
-        const hit = cache.get(id);
-        if (hit) return hit;
         // Inside the mutex no write can race this read, so it may fill the cache.
-        const stored = await select(id);
-        if (stored) cache.set(id, stored);
+        const stored = cache.get(id) ?? (await select(id));
+        if (stored) {
+          cache.set(id, stored);
+          bases.set(id, baseOf(stored));
+        }
         return stored;
       },
       async insert(record) {
         assertActive();
-        sessions.set(record.session.id, { kind: 'insert', record });
+        sessions.set(record.session.id, { record, base: null });
       },
       async update(record) {
         assertActive();
-        const pending = sessions.get(record.session.id);
-        sessions.set(record.session.id, { kind: pending?.kind ?? 'update', record });
+        const id = record.session.id;
+        const pending = sessions.get(id);
+        const base = pending ? pending.base : bases.get(id);
+        if (base === undefined) throw new Error(`Update of session ${id} without reading it.`);
+        sessions.set(id, { record, base });
       },
       async lockIdempotencyKey() {
         // The mutex already serialises whole transactions.
@@ -158,18 +173,14 @@ export function createCachedSqlStore(
     }
     if (sessions.size === 0 && keys.size === 0) return { done: true, result };
 
-    // A response body is usually the session just written: each is serialised once, the text
-    // sent once (see sessionRows) and reused for the HTTP response (jsonText).
+    // Only what changed is sent: a no-op touches one column, an update adds one audit entry.
     const writes: Statement[] = [];
-    for (const { kind, record } of sessions.values()) {
-      const text = jsonText(record.session);
-      writes.push(kind === 'insert' ? insertSession(record, text) : updateSession(record, text));
-    }
+    for (const { record, base } of sessions.values()) writes.push(...sessionWrites(record, base));
     for (const [id, record] of keys) {
       // The guessed key is INSERTed without ON CONFLICT: if a record exists after all (a live
       // one, or an expired one not yet purged), the whole statement fails and writes nothing.
       const mode = id === guessedId ? 'insert' : 'replace';
-      writes.push(storeIdempotency(record, jsonText(record.body), mode));
+      writes.push(storeIdempotency(record, mode));
     }
     const statement = combine(writes);
     try {
@@ -181,6 +192,15 @@ export function createCachedSqlStore(
 
     generation++;
     for (const [id, { record }] of sessions) cache.set(id, record);
+    for (const param of statement.params)
+      writtenBytes += typeof param === 'string' ? param.length : 8;
+    if (options.vacuumAfterBytes !== undefined && writtenBytes >= options.vacuumAfterBytes) {
+      writtenBytes = 0;
+      // Housekeeping, like the purge below: a failure must not fail the committed write.
+      // CHECKPOINT: single-user PostgreSQL has no checkpointer, and WAL is only recycled after one.
+      await driver.query(vacuumSql).catch(() => undefined);
+      await driver.query('CHECKPOINT').catch(() => undefined);
+    }
     const newest = Math.max(0, ...[...keys.values()].map((record) => Date.parse(record.createdAt)));
     if (newest - lastPurge >= purgeIntervalMs) {
       lastPurge = newest;

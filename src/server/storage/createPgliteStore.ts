@@ -2,6 +2,13 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Store } from '../../core/api/store.js';
 import { type CachedSqlStoreOptions, createCachedSqlStore } from './createCachedSqlStore.js';
 import { runMigrations } from './migrations.js';
+import {
+  initDbInChildProcess,
+  initDbParams,
+  isInitialised,
+  startParams,
+  walSegmentBytes,
+} from './pgliteSettings.js';
 import type { SqlDriver } from './sqlDriver.js';
 
 /** Options of {@link createPgliteStore}. */
@@ -24,16 +31,23 @@ export interface PgliteStore extends Store {
  * the store caches sessions and serialises writes in process (createCachedSqlStore). With a
  * data dir, every write reaches the OS through synchronous file writes before its statement
  * returns, so a 2xx survives kill -9 (not a power cut: PGlite runs PostgreSQL with fsync off;
- * use DATABASE_URL for that).
+ * use DATABASE_URL for that). PostgreSQL runs with small memory and WAL settings
+ * (pgliteSettings), and a new folder is created in a child process.
  * @example const store = await createPgliteStore({ dataDir: '.data' });
  */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<PgliteStore> {
   const dataDir =
     options.dataDir === undefined || options.dataDir === ':memory:' ? undefined : options.dataDir;
+  if (dataDir && !options.loadDataDir && !isInitialised(dataDir)) {
+    await initDbInChildProcess(dataDir);
+  }
   const pglite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     relaxedDurability: false,
+    initDbStartParams: initDbParams,
+    // In memory or from a dump, the segment size is unknown: settings valid for PostgreSQL's 16 MB.
+    startParams: startParams(dataDir ? walSegmentBytes(dataDir) : 16 * 2 ** 20),
   });
   const driver: SqlDriver = {
     transaction: (fn) => pglite.transaction((tx) => fn(tx)),
@@ -41,6 +55,9 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
     close: () => pglite.close(),
   };
   await runMigrations(driver);
-  const cacheOptions = options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize };
+  const cacheOptions = {
+    vacuumAfterBytes: 8 * 2 ** 20,
+    ...(options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize }),
+  };
   return { ...createCachedSqlStore(driver, cacheOptions), pglite };
 }

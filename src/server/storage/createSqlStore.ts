@@ -1,18 +1,19 @@
-import type { Store, StoreTx } from '../../core/api/store.js';
-import { jsonText } from '../jsonText.js';
+import type { Store, StoredSession, StoreTx } from '../../core/api/store.js';
 import {
+  baseOf,
   combine,
-  insertSession,
   purgeIdempotencySql,
+  type SessionBase,
   type SessionRow,
   selectCredentialsSql,
   selectIdempotencySql,
+  selectSessionForUpdateSql,
   selectSessionSql,
+  sessionWrites,
   storeIdempotency,
   toCredentials,
   toRecord,
   toStored,
-  updateSession,
 } from './sessionRows.js';
 import type { SqlClient, SqlDriver } from './sqlDriver.js';
 import { insertSupportToken, selectSupportToken } from './supportTokenRows.js';
@@ -34,13 +35,25 @@ export function createSqlStore(driver: SqlDriver): Store {
     const run = async (statement: ReturnType<typeof combine>) => {
       await client.query(statement.sql, statement.params);
     };
+    // What each session held when read (or last written) in this transaction.
+    const bases = new Map<string, SessionBase>();
+    const write = async (record: StoredSession, base: SessionBase | null) => {
+      await run(combine(sessionWrites(record, base)));
+      bases.set(record.session.id, baseOf(record));
+    };
     return {
       async getForUpdate(id) {
-        const { rows } = await client.query<SessionRow>(`${selectSessionSql} FOR UPDATE`, [id]);
-        return rows[0] ? toStored(rows[0]) : null;
+        const { rows } = await client.query<SessionRow>(selectSessionForUpdateSql, [id]);
+        const stored = rows[0] ? toStored(rows[0]) : null;
+        if (stored) bases.set(id, baseOf(stored));
+        return stored;
       },
-      insert: (record) => run(combine([insertSession(record, jsonText(record.session))])),
-      update: (record) => run(combine([updateSession(record, jsonText(record.session))])),
+      insert: (record) => write(record, null),
+      async update(record) {
+        const base = bases.get(record.session.id);
+        if (!base) throw new Error(`Update of session ${record.session.id} without reading it.`);
+        await write(record, base);
+      },
       async lockIdempotencyKey(scope, key) {
         // hashtext collisions only make two unrelated keys wait for each other: harmless.
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${scope}|${key}`]);
@@ -54,7 +67,7 @@ export function createSqlStore(driver: SqlDriver): Store {
         return rows[0] ? toRecord(rows[0]) : null;
       },
       async putIdempotency(record) {
-        await run(combine([storeIdempotency(record, jsonText(record.body))]));
+        await run(combine([storeIdempotency(record)]));
         const now = Date.parse(record.createdAt);
         if (now - lastPurge >= purgeIntervalMs) {
           lastPurge = now;

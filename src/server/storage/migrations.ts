@@ -1,4 +1,6 @@
-import type { SqlDriver } from './sqlDriver.js';
+import type { AuditEntry, Session } from '../../core/session.js';
+import { combine, insertAuditEntries, withoutTrail } from './sessionRows.js';
+import type { SqlClient, SqlDriver } from './sqlDriver.js';
 
 /**
  * One schema change. Applied in order, once, recorded in `schema_migrations`. Never edit one
@@ -8,6 +10,8 @@ export interface Migration {
   version: number;
   name: string;
   statements: string[];
+  /** Runs after the statements, in the same transaction (data moves SQL cannot say simply). */
+  run?: (client: SqlClient) => Promise<void>;
 }
 
 /** The schema, as numbered migrations; the same SQL runs on PGlite and PostgreSQL. */
@@ -53,6 +57,49 @@ export const migrations: Migration[] = [
        )`,
     ],
   },
+  {
+    version: 3,
+    name: 'audit_table_activity_column_idempotency_refs_versions',
+    statements: [
+      `CREATE TABLE checkout_session_audit (
+         session_id uuid NOT NULL,
+         version integer NOT NULL,
+         entry json NOT NULL,
+         PRIMARY KEY (session_id, version)
+       )`,
+      'ALTER TABLE checkout_sessions ADD COLUMN last_activity_at timestamptz',
+      'ALTER TABLE idempotency_keys ALTER COLUMN body DROP NOT NULL',
+      'ALTER TABLE idempotency_keys ADD COLUMN session_version integer',
+      'ALTER TABLE idempotency_keys ADD COLUMN session_activity_at timestamptz',
+      `CREATE INDEX idempotency_keys_session ON idempotency_keys (session_id, session_version)
+         WHERE session_version IS NOT NULL`,
+      `CREATE TABLE checkout_session_versions (
+         session_id uuid NOT NULL,
+         version integer NOT NULL,
+         data json NOT NULL,
+         PRIMARY KEY (session_id, version)
+       )`,
+    ],
+    // Trails kept in data.custom_data.audit_trail move to the audit table.
+    async run(client) {
+      const { rows } = await client.query<{ id: string; data: Session | string }>(
+        'SELECT id, data FROM checkout_sessions',
+      );
+      for (const row of rows) {
+        const data = typeof row.data === 'string' ? (JSON.parse(row.data) as Session) : row.data;
+        const trail = data.custom_data.audit_trail as AuditEntry[] | undefined;
+        if (trail === undefined) continue;
+        if (trail.length > 0) {
+          const statement = combine([insertAuditEntries(row.id, trail)]);
+          await client.query(statement.sql, statement.params);
+        }
+        await client.query('UPDATE checkout_sessions SET data = $1::json WHERE id = $2', [
+          JSON.stringify(withoutTrail(data)),
+          row.id,
+        ]);
+      }
+    },
+  },
 ];
 
 // Any constant works; it only has to be the same in every process migrating one database.
@@ -81,6 +128,7 @@ export async function runMigrations(driver: SqlDriver): Promise<number[]> {
     for (const migration of migrations) {
       if (done.has(migration.version)) continue;
       for (const statement of migration.statements) await client.query(statement);
+      await migration.run?.(client);
       await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
         migration.version,
         migration.name,

@@ -1,0 +1,208 @@
+// Storage half of the bench: what one hostile caller can make the server store, and what it
+// costs everyone else. On a fresh `npm run server` (PGlite in a fresh DATA_DIR):
+//   1. idle RSS of the server process and the folder's size after start;
+//   2. quiet: other sessions' update latency (p99) with nobody attacking;
+//   3. attack: 200 PATCHes of ~40 KB on ONE session with the secret key (50 custom_data values
+//      of 500 random chars, three 2,083-char URLs, full attribution and customer), each changing
+//      everything, then no-op PATCHes (the same body again) and idempotent replays, while the
+//      other sessions keep updating: the folder's growth and their p99 during it.
+// Standalone: node bench/bloat.mjs [--json out.json]
+import { execFileSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSessions, startServer } from './http.mjs';
+import { stopAll, stopProcess } from './lib/processes.mjs';
+
+const victimsCount = 16;
+const attackUpdates = Number(process.env.BLOAT_UPDATES ?? 200);
+const noOps = 50;
+
+/** Bytes under `dir` (du: what the folder really takes on disk, sparse WAL files included). */
+export function folderBytes(dir) {
+  return Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
+}
+
+/** RSS of the largest process in the group: the server itself, not npm's wrapper. */
+export function serverRssBytes(pgid) {
+  const sizes = execFileSync('ps', ['-o', 'rss=', '-g', String(pgid)], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => Number(line.trim()) * 1024);
+  return Math.max(...sizes);
+}
+
+const text = (n) => randomBytes(n).toString('base64url').slice(0, n);
+const url = (n) => {
+  const head = 'https://shop.example.com/return?ref=';
+  return head + text(n - head.length);
+};
+
+/** A ~40 KB PATCH that changes every field a caller can fill up. */
+function attackBody() {
+  const custom_data = {};
+  for (let i = 0; i < 50; i++) custom_data[`key_${i}`] = text(500);
+  const attribution = {};
+  for (const key of ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content']) {
+    attribution[key] = text(500);
+  }
+  return {
+    custom_data,
+    success_url: url(2083),
+    cancel_url: url(2083),
+    pending_url: url(2083),
+    attribution: { ...attribution, referrer: url(500), landing_page: url(500) },
+    customer: { email: `${text(20)}@example.com`, name: text(100), company: text(100) },
+  };
+}
+
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+/** Keeps `concurrency` updates going round-robin over the victims until `stop()`; latencies. */
+function victimTraffic(origin, secretKey, victims, concurrency = 4) {
+  const latencies = [];
+  let running = true;
+  let n = 0;
+  const worker = async (w) => {
+    while (running) {
+      const s = victims[(n++ * concurrency + w) % victims.length];
+      const t0 = performance.now();
+      const res = await fetch(`${origin}/checkout_session/${s.id}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
+        // Alternating values: every update changes something; 190 per session at most.
+        body: JSON.stringify({ custom_data: { step: n % 190 } }),
+      });
+      await res.arrayBuffer();
+      if (res.status !== 200 && res.status !== 409) throw new Error(`victim PATCH ${res.status}`);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  const done = Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  return {
+    latencies,
+    async stop() {
+      running = false;
+      await done;
+      return latencies;
+    },
+  };
+}
+
+async function patch(origin, secretKey, id, body, key) {
+  const res = await fetch(`${origin}/checkout_session/${id}`, {
+    method: 'PATCH',
+    headers: {
+      authorization: `Bearer ${secretKey}`,
+      'content-type': 'application/json',
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  const answer = await res.text();
+  if (res.status !== 200) throw new Error(`attack PATCH ${res.status}: ${answer.slice(0, 300)}`);
+  return answer.length;
+}
+
+/**
+ * Runs the storage measurements on its own fresh server.
+ * @returns figures for the table (bloat*, idleRss*)
+ */
+export async function benchBloat({ root, secretKey, log = () => {} }) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'checkout-editor-bench-bloat-'));
+  try {
+    const server = await startServer({ root, dataDir, secretKey });
+    try {
+      return await measure(server, dataDir, secretKey, log);
+    } catch (error) {
+      throw new Error(`${error.message}\nserver output:\n${server.child.output().slice(-3000)}`);
+    } finally {
+      await stopProcess(server.child, 20_000);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function measure(server, dataDir, secretKey, log) {
+  {
+    await new Promise((r) => setTimeout(r, 3000));
+    const idleRssBytes = serverRssBytes(server.child.pid);
+    const freshFolderBytes = folderBytes(dataDir);
+    const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
+    const [target, ...victims] = await createSessions(
+      server.origin,
+      secretKey,
+      victimsCount + 1,
+      contract,
+    );
+
+    log('storage: quiet phase …');
+    const quiet = victimTraffic(server.origin, secretKey, victims);
+    await new Promise((r) => setTimeout(r, 5000));
+    const quietLatencies = await quiet.stop();
+
+    const before = folderBytes(dataDir);
+    log(`storage: attack (${attackUpdates} × ~40 KB PATCH on one session) …`);
+    const during = victimTraffic(server.origin, secretKey, victims);
+    let body;
+    let requestBytes = 0;
+    const t0 = performance.now();
+    for (let i = 0; i < attackUpdates; i++) {
+      body = attackBody();
+      requestBytes += JSON.stringify(body).length;
+      await patch(server.origin, secretKey, target.id, body, randomUUID());
+    }
+    const afterUpdates = folderBytes(dataDir);
+    // No-ops: the same body again, each with a fresh key (a record each); then replays.
+    for (let i = 0; i < noOps; i++) await patch(server.origin, secretKey, target.id, body, `n${i}`);
+    for (let i = 0; i < noOps; i++) await patch(server.origin, secretKey, target.id, body, `n${i}`);
+    const attackMs = performance.now() - t0;
+    const duringLatencies = await during.stop();
+    const after = folderBytes(dataDir);
+    const sessionBytes = (
+      await (
+        await fetch(`${server.origin}/checkout_session/${target.id}`, {
+          headers: { authorization: `Bearer ${secretKey}` },
+        })
+      ).text()
+    ).length;
+    const afterRssBytes = serverRssBytes(server.child.pid);
+    return {
+      bloat: {
+        freshFolderBytes,
+        growthBytes: after - before,
+        updatesGrowthBytes: afterUpdates - before,
+        noOpGrowthBytesEach: (after - afterUpdates) / (2 * noOps),
+        requestBytesEach: requestBytes / attackUpdates,
+        sessionBytes,
+        attackMs,
+        quietP99: percentile(quietLatencies, 99),
+        duringP99: percentile(duringLatencies, 99),
+        quietCount: quietLatencies.length,
+        duringCount: duringLatencies.length,
+        idleRssBytes,
+        afterRssBytes,
+      },
+    };
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  try {
+    const result = await benchBloat({
+      root,
+      secretKey: 'sk_test_bench',
+      log: (m) => process.stderr.write(`bench: ${m}\n`),
+    });
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await stopAll();
+  }
+}
