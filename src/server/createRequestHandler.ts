@@ -3,6 +3,7 @@ import type { ApiRequest, ApiRequestBody, ApiResponse } from '../core/api/apiReq
 import { maxBodyBytes } from '../core/api/apiRequest.js';
 import { createApiService } from '../core/api/createApiService.js';
 import type { WebCrypto } from '../core/api/createSecrets.js';
+import { healthAnswer } from '../core/api/healthAnswer.js';
 import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
 import { errorBody } from '../core/errors.js';
@@ -122,13 +123,17 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
       }),
   });
 
+  // A read of a never-issued id proves the database answers.
+  // (Where the store can tell that it cannot write, this is where /health learns it.)
+  const probeStorage = () => options.store.get(probeId);
+
   async function respond(request: HttpRequest): Promise<HttpResponse> {
     const { method, path, headers } = request;
     if (method === 'OPTIONS' && headers['access-control-request-method']) {
       return { status: 204, headers: cors.preflightHeaders(headers.origin), body: null };
     }
     let result: ApiResponse;
-    if (path === '/health') result = await health(method);
+    if (path === '/health') result = await healthAnswer(method, probeStorage);
     else {
       const body: ApiRequestBody = readsBody(method)
         ? await request.readBody(maxBodyBytes)
@@ -149,23 +154,6 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
       // database: reuse either.
       body: result.bodyText ?? knownJsonText(result.body) ?? JSON.stringify(result.body),
     };
-  }
-
-  async function health(method: string): Promise<ApiResponse> {
-    if (method !== 'GET' && method !== 'HEAD') {
-      const body = errorBody({
-        httpStatus: 405,
-        code: 'method_not_allowed',
-        message: 'Use GET on this path.',
-      });
-      return { status: 405, headers: { allow: 'GET' }, body };
-    }
-    try {
-      await options.store.get(probeId);
-      return { status: 200, headers: {}, body: { ok: true } };
-    } catch {
-      return { status: 503, headers: {}, body: { ok: false } };
-    }
   }
 
   return async (request) => {
