@@ -103,6 +103,10 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         logger({ time: isoTimeNow(), method, path, status, ms })
     : (method: string, path: string, status: number, ms: number) =>
         logJsonText(requestLineText(isoTimeNow(), method, path, status, ms));
+  // A key pasted into a URL by mistake must not end up in the log (only the default may show).
+  const { secretKey } = options;
+  const redact = (path: string) =>
+    path.includes(secretKey) ? path.replaceAll(secretKey, '[secret key]') : path;
   const cors = corsPolicy(options.corsOrigins ?? []);
   const service = createApiService({
     store: options.store,
@@ -117,7 +121,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         level: 'error',
         msg: 'internal_error',
         method: request.method,
-        path: request.path,
+        path: redact(request.path),
         error: String(error),
         stack: (error as Error)?.stack,
       }),
@@ -162,7 +166,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     try {
       response = await respond(request);
     } catch (error) {
-      log({ level: 'error', msg: 'unhandled', path: request.path, error: String(error) });
+      log({ level: 'error', msg: 'unhandled', path: redact(request.path), error: String(error) });
       response = {
         status: 500,
         headers: {
@@ -175,7 +179,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     }
     logRequest(
       request.method,
-      request.path,
+      redact(request.path),
       response.status,
       Math.round((performance.now() - started) * 10) / 10,
     );

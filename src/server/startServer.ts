@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
 import { validateCatalog } from '../core/rules/index.js';
+import { checkDataDir, dataDirOpenError } from './checkDataDir.js';
 import type { LogLine } from './createApp.js';
 import { createNodeListener } from './createNodeListener.js';
 import defaultCatalog from './defaultCatalog.json' with { type: 'json' };
@@ -67,7 +68,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const dataDir = databaseUrl ? undefined : env.DATA_DIR?.trim() || '.data';
   const store: Store = databaseUrl
     ? await createPostgresStore({ connectionString: databaseUrl })
-    : await createPgliteStore({ dataDir: dataDir ?? ':memory:' });
+    : await openPglite(dataDir ?? ':memory:');
 
   const listener = createNodeListener({
     store,
@@ -112,6 +113,17 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       return closing;
     },
   };
+}
+
+/** PGlite in `dataDir`, after checking the folder; every problem named in one sentence. */
+async function openPglite(dataDir: string): Promise<Store> {
+  if (dataDir === ':memory:') return createPgliteStore({ dataDir });
+  await checkDataDir(dataDir);
+  try {
+    return await createPgliteStore({ dataDir });
+  } catch (error) {
+    throw dataDirOpenError(dataDir, error);
+  }
 }
 
 function parsePort(value: string | undefined): number {
