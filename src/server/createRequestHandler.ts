@@ -84,8 +84,24 @@ const internalError = errorBody({
   message: 'Something went wrong.',
 });
 
+/** An error the transport answers itself, before or instead of the handler. */
+export interface TransportFailure {
+  status: 400 | 408 | 413 | 431 | 503;
+  code: 'invalid_request' | 'request_timeout' | 'headers_too_large';
+  message: string;
+}
+
 /** Answers one request; never rejects. */
-export type RequestHandler = (request: HttpRequest) => Promise<HttpResponse>;
+export interface RequestHandler {
+  (request: HttpRequest): Promise<HttpResponse>;
+  /**
+   * The one way a transport adapter answers an error of its own (a malformed target or Host, a
+   * timeout, an unparsable request): the JSON error body every other error has, and the
+   * request's log line (`method` and `target` as received, `-` when
+   * unknown).
+   */
+  refuse(method: string, target: string, failure: TransportFailure, origin?: string): HttpResponse;
+}
 
 /**
  * The server's HTTP behaviour without a transport: CORS, /health, the API service, `Cache-Control`,
@@ -160,7 +176,23 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     };
   }
 
-  return async (request) => {
+  const refuse: RequestHandler['refuse'] = (method, target, failure, origin) => {
+    const { status, code, message } = failure;
+    // Whatever was received, the log line and the answer stay small.
+    const shown = target.length > 200 ? `${target.slice(0, 200)}…` : target;
+    logRequest(method.slice(0, 20), redact(shown), status, 0);
+    return {
+      status,
+      headers: {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+        ...cors.responseHeaders(origin),
+      },
+      body: JSON.stringify({ error: { code, message } }),
+    };
+  };
+
+  const handler = async (request: HttpRequest): Promise<HttpResponse> => {
     const started = performance.now();
     let response: HttpResponse;
     try {
@@ -185,4 +217,5 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     );
     return response;
   };
+  return Object.assign(handler, { refuse });
 }
