@@ -89,7 +89,9 @@ const sameAnswer = async (sent: Sent) => {
     expect(viaDirect, what).toMatchObject({ status: 400, type: 'application/json' });
     const body = JSON.parse((viaDirect as { body: string }).body);
     expect(body.error.code, what).toBe('invalid_request');
-    expect(body.error.message, what).toMatch(/^The request (target or Host header is malformed|is not valid HTTP)/);
+    expect(body.error.message, what).toMatch(
+      /^The request (target or Host header is malformed|is not valid HTTP)/,
+    );
     return viaDirect;
   }
   expect(viaDirect, what).toEqual(viaHono);
