@@ -18,6 +18,9 @@ export const errorCodes = [
   'not_found',
   'method_not_allowed',
   'internal_error',
+  // Answered by the server's transport (src/server/createNodeServer.ts), never by the service.
+  'request_timeout',
+  'headers_too_large',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -6,7 +6,7 @@ import type { WebCrypto } from '../core/api/createSecrets.js';
 import { healthAnswer } from '../core/api/healthAnswer.js';
 import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
-import { errorBody } from '../core/errors.js';
+import { type ErrorCode, errorBody } from '../core/errors.js';
 import { corsPolicy } from './corsPolicy.js';
 import {
   isoTimeNow,
@@ -87,7 +87,7 @@ const internalError = errorBody({
 /** An error the transport answers itself, before or instead of the handler. */
 export interface TransportFailure {
   status: 400 | 408 | 413 | 431 | 503;
-  code: 'invalid_request' | 'request_timeout' | 'headers_too_large';
+  code: Extract<ErrorCode, 'invalid_request' | 'request_timeout' | 'headers_too_large'>;
   message: string;
 }
 
