@@ -5,7 +5,19 @@ import { buildStandalone, standaloneFileName } from '../scripts/buildStandalone.
 import { strictCsp } from './strictCsp.js';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const inRepo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const repoRoot = inRepo('');
+
+// What the dev server may read from disk: the demo, the parts of the package source it imports
+// and the dependencies (pre-bundled under node_modules/.vite). Not the repo root: package.json,
+// README, scripts, the server's source and DATA_DIR (.data/ holds demo-links.json with client
+// secrets) are refused with 403, /@fs/ paths outside these included.
+const servedFromDisk = [
+  demoRoot,
+  inRepo('src/index.ts'),
+  ...['client', 'core', 'mock', 'react', 'ui'].map((dir) => inRepo(`src/${dir}`)),
+  inRepo('node_modules'),
+];
 
 // The reference server does not know about the /api prefix; the demo proxies it away so the
 // widget's default `apiBaseUrl` ("/api") works unchanged and the browser stays same-origin.
@@ -71,8 +83,12 @@ export default defineConfig({
     port,
     strictPort: true,
     proxy,
-    // The demo imports the package source from ../src.
-    fs: { allow: [repoRoot] },
+    // strict (Vite's default, stated): nothing outside `allow` is served.
+    fs: {
+      strict: true,
+      allow: servedFromDisk,
+      deny: ['.env', '.env.*', '*.{crt,pem,key}', '**/.git/**', '**/.data/**', 'demo-links.json'],
+    },
   },
   preview: { host, port, strictPort: true, proxy },
 });

@@ -16,7 +16,16 @@
 // of the public surface. Tree-shaking still works: top-level statements stay separate and the
 // `/* @__PURE__ */` marks survive; `sideEffects` says only CSS has side effects.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +60,40 @@ const entries = {
  */
 const clientEntries = new Set(['index', 'ui/merchant/index']);
 
+// `--if-stale` (npm's `prepack`): skip when dist/ was built from exactly these sources, so
+// `npm publish` (check:package builds, then prepack) builds once, while `npm pack` on a fresh
+// clone, or after any edit, builds first and can never ship an empty or stale dist/.
+const stamp = join(root, 'node_modules', '.cache', 'checkout-editor', 'build-sources.sha256');
+// The folder is part of the stamp: clones that share one node_modules never share a verdict.
+const sourcesHash = `${root}\n${hashSources()}`;
+if (process.argv.includes('--if-stale') && existsSync(join(dist, 'index.js'))) {
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === sourcesHash) {
+    console.error('build: dist/ is up to date with src/');
+    process.exit(0);
+  }
+}
+
+/** SHA-256 over every file of src/ and the build's own configuration, by path and content. */
+function hashSources() {
+  const hash = createHash('sha256');
+  const add = (file) => hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else add(path);
+    }
+  };
+  walk(src);
+  const config = ['package.json', 'tsconfig.build.json', 'scripts/build.mjs'];
+  for (const file of [...config, 'scripts/rolldownShared.mjs']) add(join(root, file));
+  return hash.digest('hex');
+}
+
 // A stale file from a deleted module would otherwise ship and still type-check for consumers.
+rmSync(stamp, { force: true });
 rmSync(dist, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
 
@@ -113,4 +155,7 @@ const styles = join(src, 'ui', 'styles.css');
 if (existsSync(styles)) copyFileSync(styles, join(dist, 'styles.css'));
 else console.warn('build: src/ui/styles.css does not exist yet; dist/styles.css not written');
 
-console.log(`build: ${relative(root, dist)}/ written`);
+mkdirSync(dirname(stamp), { recursive: true });
+writeFileSync(stamp, sourcesHash);
+// stderr: `npm pack --json` prints its JSON on stdout, after prepack's output.
+console.error(`build: ${relative(root, dist)}/ written`);

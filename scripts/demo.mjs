@@ -62,10 +62,13 @@ async function main() {
 
   const origin = `http://${demoHost}:${demoPort}`;
   log(`Demo ${dev ? '(dev, hot reload)' : '(production build)'} at ${origin}/`);
-  log(seededNow ? 'Seeded sessions:' : `Sessions seeded earlier (${dataDir}/demo-links.json):`);
+  if (links.length === 0) log('The catalog offers no plan with a price: no sessions seeded.');
+  else if (seededNow) log(`Sessions (* seeded now; the rest from ${dataDir}/demo-links.json):`);
+  else log(`Sessions seeded earlier (${dataDir}/demo-links.json):`);
   for (const link of links) {
+    const label = `${seededNow && link.fresh ? '* ' : '  '}${link.label}`;
     log(
-      `  ${link.label.padEnd(34)} ${origin}/?session_id=${link.id}&client_secret=${link.clientSecret}`,
+      `  ${label.padEnd(36)} ${origin}/?session_id=${link.id}&client_secret=${link.clientSecret}`,
     );
   }
   log(`  ${'In-browser mock (no server)'.padEnd(34)} ${origin}/?mock=1`);

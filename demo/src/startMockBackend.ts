@@ -12,9 +12,10 @@ export async function startMockBackend(): Promise<MockBackend> {
     import('../../src/mock/index.js'),
     import('../catalog.json'),
   ]);
+  const catalog = catalogSchema.parse(catalogJson.default);
   const backend = createMockBackend({
-    catalog: catalogSchema.parse(catalogJson.default),
-    sessions: mockSeeds,
+    catalog,
+    sessions: mockSeeds(catalog),
     baseUrl: '/api',
     // Enough to see the skeleton and the "updating" state, short enough not to annoy.
     latencyMs: 250,

@@ -20,6 +20,9 @@ export const errorCodes = [
   'not_found',
   'method_not_allowed',
   'internal_error',
+  // Answered by the server's transport (src/server/createNodeServer.ts), never by the service.
+  'request_timeout',
+  'headers_too_large',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -89,13 +92,31 @@ export interface Failure {
   status?: string;
 }
 
+/**
+ * At most this many `details` per error, and each path and message at most 200 characters: an
+ * error body stays a few kilobytes, however many problems (or however long a key) a request has.
+ */
+export const maxErrorDetails = 10;
+const maxDetailText = 200;
+const bounded = (text: string) =>
+  text.length > maxDetailText ? `${text.slice(0, maxDetailText - 1)}…` : text;
+const boundedDetail = (detail: ErrorDetail): ErrorDetail =>
+  detail.path.length > maxDetailText || detail.message.length > maxDetailText
+    ? { ...detail, path: bounded(detail.path), message: bounded(detail.message) }
+    : detail;
+
 /** The JSON body of an error response. */
 export function errorBody(failure: Failure): z.infer<typeof errorBodySchema> {
   const error: z.infer<typeof errorBodySchema>['error'] = {
     code: failure.code,
     message: failure.message,
   };
-  if (failure.details) error.details = failure.details;
+  if (failure.details) {
+    error.details = failure.details.slice(0, maxErrorDetails).map(boundedDetail);
+    const more = failure.details.length - maxErrorDetails;
+    if (more > 0)
+      error.message += ` Only the first ${maxErrorDetails} are listed; ${more} more not shown.`;
+  }
   if (failure.status) error.status = failure.status;
   return { error };
 }

@@ -1,5 +1,5 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
-import { createApiService, maxBodyBytes, newRequestId } from '../core/api/index.js';
+import { createApiService, healthAnswer, maxBodyBytes, newRequestId } from '../core/api/index.js';
 import { matchRoute, type Route } from '../core/api/matchRoute.js';
 import type { Catalog } from '../core/catalog.js';
 import {
@@ -148,9 +148,14 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
         headers: { 'content-type': 'application/json', 'request-id': requestId },
       });
     }
-    if (method === 'GET' && path === '/health') {
-      call.outcome = 200;
-      return HttpResponse.json({ ok: true }, { headers: { 'request-id': requestId } });
+    if (path === '/health') {
+      // The memory store always answers: the mock is healthy unless a fault says otherwise.
+      const health = await healthAnswer(method, async () => undefined, requestId);
+      call.outcome = health.status;
+      return new HttpResponse(method === 'HEAD' ? null : JSON.stringify(health.body), {
+        status: health.status,
+        headers: { 'content-type': 'application/json', ...health.headers },
+      });
     }
 
     const response = await service.handle({

@@ -4,6 +4,8 @@ import { honoAppFor } from './createApp.js';
 import {
   type AppOptions,
   createRequestHandler,
+  type HttpResponse,
+  type RequestHandler,
   type RequestHeaders,
 } from './createRequestHandler.js';
 import { readIncomingBody } from './readIncomingBody.js';
@@ -20,16 +22,26 @@ const plainHost = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/;
  * goes straight to createRequestHandler, without building a web Request, a Hono context and a
  * Response for it: about a tenth of the CPU of a summary request under load. Anything else
  * (%-escapes, dot segments, absolute-form targets, an unusual Host) goes through the Hono app,
- * so paths are decoded and bad targets refused exactly as createApp does.
+ * so paths are decoded exactly as createApp does; a target or Host it cannot make a URL of is a
+ * JSON 400 `invalid_request` with a log line.
  * @example createServer(createNodeListener({ store, catalog, secretKey })).listen(8787);
  */
 export function createNodeListener(options: AppOptions): RequestListener {
-  const handle = createRequestHandler(options);
-  const viaHono = getRequestListener(honoAppFor(handle).fetch);
+  return nodeListenerFor(createRequestHandler(options));
+}
+
+/** The listener around a handler (createNodeServer shares its handler with one). */
+export function nodeListenerFor(handle: RequestHandler): RequestListener {
+  const fetch = honoAppFor(handle).fetch;
   return (req: IncomingMessage, res: ServerResponse) => {
     const target = req.url ?? '';
     const host = req.headers.host;
     if (!plainTarget.test(target) || dotSegment.test(target) || !host || !plainHost.test(host)) {
+      // Built per request (a few closures) only for these rare targets: the error handler
+      // needs this request's method and target for its answer and log line.
+      const viaHono = getRequestListener(fetch, {
+        errorHandler: (error) => webResponse(malformed(handle, req, error)),
+      });
       return viaHono(req, res);
     }
     const end = target.search(/[?#]/);
@@ -39,14 +51,35 @@ export function createNodeListener(options: AppOptions): RequestListener {
       headers: req.headers as RequestHeaders,
       readBody: (limit) => readIncomingBody(req, limit),
     }).then(
-      (response) => {
-        const headers: Record<string, string | number> = response.headers;
-        if (response.body !== null) headers['content-length'] = Buffer.byteLength(response.body);
-        res.writeHead(response.status, headers);
-        res.end(response.body ?? undefined);
-      },
+      (response) => writeResponse(res, response),
       // The handler answers every error itself; this runs only if writing the answer failed.
       (error: unknown) => res.destroy(error as Error),
     );
   };
 }
+
+/** Writes a handler's answer to Node's response. */
+export function writeResponse(res: ServerResponse, response: HttpResponse): void {
+  const headers: Record<string, string | number> = response.headers;
+  if (response.body !== null) headers['content-length'] = Buffer.byteLength(response.body);
+  res.writeHead(response.status, headers);
+  res.end(response.body ?? undefined);
+}
+
+/** The 400 for a target or Host the Hono adapter could not make a URL of. */
+function malformed(handle: RequestHandler, req: IncomingMessage, error: unknown): HttpResponse {
+  const reason = error instanceof Error ? error.message : 'Invalid URL';
+  return handle.refuse(
+    req.method ?? '-',
+    req.url ?? '-',
+    {
+      status: 400,
+      code: 'invalid_request',
+      message: `The request target or Host header is malformed (${reason}).`,
+    },
+    req.headers.origin,
+  );
+}
+
+const webResponse = (response: HttpResponse) =>
+  new Response(response.body, { status: response.status, headers: response.headers });

@@ -3,10 +3,11 @@ import type { ApiRequest, ApiRequestBody, ApiResponse } from '../core/api/apiReq
 import { maxBodyBytes } from '../core/api/apiRequest.js';
 import { createApiService } from '../core/api/createApiService.js';
 import type { WebCrypto } from '../core/api/createSecrets.js';
+import { healthAnswer } from '../core/api/healthAnswer.js';
 import { newRequestId } from '../core/api/newRequestId.js';
 import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
-import { errorBody } from '../core/errors.js';
+import { type ErrorCode, errorBody } from '../core/errors.js';
 import { corsPolicy } from './corsPolicy.js';
 import {
   isoTimeNow,
@@ -91,8 +92,24 @@ const internalError = (requestId: string) => ({
   },
 });
 
+/** An error the transport answers itself, before or instead of the handler. */
+export interface TransportFailure {
+  status: 400 | 408 | 413 | 431 | 503;
+  code: Extract<ErrorCode, 'invalid_request' | 'request_timeout' | 'headers_too_large'>;
+  message: string;
+}
+
 /** Answers one request; never rejects. */
-export type RequestHandler = (request: HttpRequest) => Promise<HttpResponse>;
+export interface RequestHandler {
+  (request: HttpRequest): Promise<HttpResponse>;
+  /**
+   * The one way a transport adapter answers an error of its own (a malformed target or Host, a
+   * timeout, an unparsable request): the JSON error body every other error has, and the
+   * request's log line (`method` and `target` as received, `-` when
+   * unknown).
+   */
+  refuse(method: string, target: string, failure: TransportFailure, origin?: string): HttpResponse;
+}
 
 /**
  * The server's HTTP behaviour without a transport: CORS, /health, the API service, `Cache-Control`,
@@ -126,6 +143,10 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         })
     : (method, path, status, ms, requestId, traceId) =>
         logJsonText(requestLineText(isoTimeNow(), method, path, status, ms, requestId, traceId));
+  // A key pasted into a URL by mistake must not end up in the log (only the default may show).
+  const { secretKey } = options;
+  const redact = (path: string) =>
+    path.includes(secretKey) ? path.replaceAll(secretKey, '[secret key]') : path;
   const cors = corsPolicy(options.corsOrigins ?? []);
   const service = createApiService({
     store: options.store,
@@ -141,11 +162,15 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         msg: 'internal_error',
         request_id: request.requestId,
         method: request.method,
-        path: request.path,
+        path: redact(request.path),
         error: String(error),
         stack: (error as Error)?.stack,
       }),
   });
+
+  // A read of a never-issued id proves the database answers.
+  // (Where the store can tell that it cannot write, this is where /health learns it.)
+  const probeStorage = () => options.store.get(probeId);
 
   async function respond(request: HttpRequest, requestId: string): Promise<HttpResponse> {
     const { method, path, headers } = request;
@@ -157,7 +182,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
       };
     }
     let result: ApiResponse;
-    if (path === '/health') result = await health(method, requestId);
+    if (path === '/health') result = await healthAnswer(method, probeStorage, requestId);
     else {
       const body: ApiRequestBody = readsBody(method)
         ? await request.readBody(maxBodyBytes)
@@ -180,26 +205,25 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     };
   }
 
-  async function health(method: string, requestId: string): Promise<ApiResponse> {
-    const headers = { 'request-id': requestId };
-    if (method !== 'GET' && method !== 'HEAD') {
-      const { error } = errorBody({
-        httpStatus: 405,
-        code: 'method_not_allowed',
-        message: 'Use GET on this path.',
-      });
-      const body = { error: { ...error, request_id: requestId } };
-      return { status: 405, headers: { ...headers, allow: 'GET' }, body };
-    }
-    try {
-      await options.store.get(probeId);
-      return { status: 200, headers, body: { ok: true } };
-    } catch {
-      return { status: 503, headers, body: { ok: false } };
-    }
-  }
+  const refuse: RequestHandler['refuse'] = (method, target, failure, origin) => {
+    const { status, code, message } = failure;
+    const requestId = newRequestId(options.crypto);
+    // Whatever was received, the log line and the answer stay small.
+    const shown = target.length > 200 ? `${target.slice(0, 200)}…` : target;
+    logRequest(method.slice(0, 20), redact(shown), status, 0, requestId, undefined);
+    return {
+      status,
+      headers: {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+        ...cors.responseHeaders(origin),
+        'request-id': requestId,
+      },
+      body: JSON.stringify({ error: { code, message, request_id: requestId } }),
+    };
+  };
 
-  return async (request) => {
+  const handler = async (request: HttpRequest): Promise<HttpResponse> => {
     const started = performance.now();
     // Made here, not in the service: the log line and answers given without the service
     // (preflight, /health, a 500) carry it too.
@@ -211,7 +235,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
       log({
         level: 'error',
         msg: 'unhandled',
-        path: request.path,
+        path: redact(request.path),
         request_id: requestId,
         error: String(error),
       });
@@ -228,7 +252,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     }
     logRequest(
       request.method,
-      request.path,
+      redact(request.path),
       response.status,
       Math.round((performance.now() - started) * 10) / 10,
       requestId,
@@ -236,4 +260,5 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     );
     return response;
   };
+  return Object.assign(handler, { refuse });
 }

@@ -1,4 +1,5 @@
 export { type AppOptions, createApp, type LogLine } from './createApp.js';
+export { createNodeServer, type ServerLimits } from './createNodeServer.js';
 export {
   defaultSecretKey,
   type RunningServer,

@@ -18,12 +18,13 @@ const storage =
     ? 'PostgreSQL (DATABASE_URL)'
     : `PGlite in ${server.dataDir ?? 'memory'}`;
 console.log(`Checkout API listening on ${server.url} (storage: ${storage})`);
-console.log(`Secret key: ${server.secretKey}`);
+// Only the public development key is ever printed; a real key stays out of terminals and logs.
 if (server.usingDefaultKey) {
+  console.log(`Secret key: ${server.secretKey}`);
   console.warn(
     'Warning: this is the public development key. Set CHECKOUT_SECRET_KEY for anything but local use.',
   );
-}
+} else console.log('Secret key: the one in CHECKOUT_SECRET_KEY (not printed)');
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {

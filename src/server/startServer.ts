@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
 import { validateCatalog } from '../core/rules/index.js';
+import { checkDataDir, dataDirOpenError } from './checkDataDir.js';
 import type { LogLine } from './createApp.js';
-import { createNodeListener } from './createNodeListener.js';
+import { createNodeServer, type ServerLimits } from './createNodeServer.js';
 import defaultCatalog from './defaultCatalog.json' with { type: 'json' };
 import { flushJsonLines } from './jsonLineLogger.js';
 import { createPgliteStore } from './storage/createPgliteStore.js';
@@ -21,6 +22,8 @@ export interface StartServerOptions {
   env?: Record<string, string | undefined>;
   logger?: (line: LogLine) => void;
   clock?: () => Date;
+  /** Timeouts and the connection cap; defaults in docs/server.md ("Hardening"). */
+  limits?: ServerLimits;
 }
 
 /** A listening server. */
@@ -67,20 +70,20 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const dataDir = databaseUrl ? undefined : env.DATA_DIR?.trim() || '.data';
   const store: Store = databaseUrl
     ? await createPostgresStore({ connectionString: databaseUrl })
-    : await createPgliteStore({ dataDir: dataDir ?? ':memory:' });
+    : await openPglite(dataDir ?? ':memory:');
 
-  const listener = createNodeListener({
+  const appOptions = {
     store,
     catalog,
     secretKey,
     corsOrigins,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
-  });
+  };
   let server: Server;
   try {
     server = await new Promise<Server>((resolveListening, reject) => {
-      const s = createServer(listener);
+      const s = createNodeServer(appOptions, options.limits);
       s.once('listening', () => resolveListening(s));
       s.once('error', reject);
       s.listen(port, host);
@@ -112,6 +115,17 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       return closing;
     },
   };
+}
+
+/** PGlite in `dataDir`, after checking the folder; every problem named in one sentence. */
+async function openPglite(dataDir: string): Promise<Store> {
+  if (dataDir === ':memory:') return createPgliteStore({ dataDir });
+  await checkDataDir(dataDir);
+  try {
+    return await createPgliteStore({ dataDir });
+  } catch (error) {
+    throw dataDirOpenError(dataDir, error);
+  }
 }
 
 function parsePort(value: string | undefined): number {

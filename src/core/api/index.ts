@@ -3,6 +3,7 @@ export { maxBodyBytes } from './apiRequest.js';
 export type { ApiService, ApiServiceOptions } from './createApiService.js';
 export { createApiService } from './createApiService.js';
 export type { WebCrypto } from './createSecrets.js';
+export { healthAnswer } from './healthAnswer.js';
 export { newRequestId } from './newRequestId.js';
 export { openApiDocument } from './openApiDocument.js';
 export { isJsonContentType } from './readJsonBody.js';
