@@ -17,14 +17,17 @@ const storage =
   server.storage === 'postgres'
     ? 'PostgreSQL (DATABASE_URL)'
     : `PGlite in ${server.dataDir ?? 'memory'}`;
-console.log(`Checkout API listening on ${server.url} (storage: ${storage})`);
+// One write: tests (and humans piping the output) see the key line together with the URL.
 // Only the public development key is ever printed; a real key stays out of terminals and logs.
-if (server.usingDefaultKey) {
-  console.log(`Secret key: ${server.secretKey}`);
-  console.warn(
-    'Warning: this is the public development key. Set CHECKOUT_SECRET_KEY for anything but local use.',
-  );
-} else console.log('Secret key: the one in CHECKOUT_SECRET_KEY (not printed)');
+const keyLines = server.usingDefaultKey
+  ? [
+      `Secret key: ${server.secretKey}`,
+      'Warning: this is the public development key. Set CHECKOUT_SECRET_KEY for anything but local use.',
+    ]
+  : ['Secret key: the one in CHECKOUT_SECRET_KEY (not printed)'];
+console.log(
+  [...keyLines, `Checkout API listening on ${server.url} (storage: ${storage})`].join('\n'),
+);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {
