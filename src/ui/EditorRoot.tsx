@@ -52,10 +52,11 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
   const { client, queryClient } = useCheckoutContext();
   // The host's data (server rendering) counts as fetched when this editor first renders: the
   // form is on screen at once, and refreshed in the background only once older than staleTimeMs.
-  const [seededAt] = useState(Date.now);
+  // (A query reads initialData and its time only when it is created: `now` of a later render
+  // changes nothing.)
   const staleTime = props.staleTimeMs ?? 30_000;
   const seed = <T,>(initialData: T | undefined) =>
-    initialData && { initialData, initialDataUpdatedAt: seededAt, staleTime };
+    initialData && { initialData, initialDataUpdatedAt: Date.now(), staleTime };
   const sessionSeed = seed(props.initialSession);
   const catalogSeed = seed(props.initialCatalog);
   // Render-as-you-fetch: both requests leave during the first render instead of after the first
