@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CheckoutClient } from '../client/index.js';
+import type { CheckoutSessionClient } from '../client/index.js';
 import type { Catalog } from '../core/index.js';
 import { checkoutKeys } from './checkoutKeys.js';
 import type { QuerySeed } from './querySeed.js';
@@ -9,7 +9,7 @@ import type { QuerySeed } from './querySeed.js';
  * `seed` (the host's copy, `initialCatalog`) is the first data instead of a request.
  * @example useQuery(catalogQuery(client), queryClient)
  */
-export function catalogQuery(client: CheckoutClient, seed?: QuerySeed<Catalog>) {
+export function catalogQuery(client: CheckoutSessionClient, seed?: QuerySeed<Catalog>) {
   return queryOptions({
     queryKey: checkoutKeys.catalog(client.baseUrl),
     queryFn: ({ signal }) => client.getCatalog({ signal }),

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CheckoutClient } from '../client/index.js';
+import type { CheckoutSessionClient } from '../client/index.js';
 import type { Session } from '../core/index.js';
 import { checkoutKeys } from './checkoutKeys.js';
 import type { QuerySeed } from './querySeed.js';
@@ -11,7 +11,7 @@ import type { QuerySeed } from './querySeed.js';
  * refreshed once it is older than its `staleTime`.
  * @example useQuery(sessionQuery(client, sessionId), queryClient)
  */
-export function sessionQuery(client: CheckoutClient, id: string, seed?: QuerySeed<Session>) {
+export function sessionQuery(client: CheckoutSessionClient, id: string, seed?: QuerySeed<Session>) {
   return queryOptions({
     queryKey: checkoutKeys.session(client.baseUrl, id),
     queryFn: ({ signal }) => client.getSession(id, { signal }),

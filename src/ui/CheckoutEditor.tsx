@@ -1,6 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useSyncExternalStore } from 'react';
-import { type CheckoutClient, type CheckoutError, createCheckoutClient } from '../client/index.js';
+import {
+  type CheckoutError,
+  type CheckoutSessionClient,
+  createCheckoutSessionClient,
+} from '../client/index.js';
 import type { Catalog, Session } from '../core/index.js';
 import { CheckoutProvider, type Section } from '../react/index.js';
 import { EditorRoot, type EditorState } from './EditorRoot.js';
@@ -18,7 +22,7 @@ export type CheckoutEditorConnection =
     }
   | {
       /** A `createCheckoutClient(...)` result (custom fetch, token refresh, tests). */
-      client: CheckoutClient;
+      client: CheckoutSessionClient;
       clientSecret?: never;
       apiBaseUrl?: never;
     };
@@ -74,7 +78,9 @@ const subscribeNever = () => () => {};
 export function CheckoutEditor(props: CheckoutEditorProps) {
   const { clientSecret, apiBaseUrl = '/api', client: given } = props;
   const client = useMemo(
-    () => given ?? createCheckoutClient({ baseUrl: apiBaseUrl, clientSecret: clientSecret ?? '' }),
+    () =>
+      given ??
+      createCheckoutSessionClient({ baseUrl: apiBaseUrl, clientSecret: clientSecret ?? '' }),
     [given, apiBaseUrl, clientSecret],
   );
   // Without a `locale`, Intl uses the runtime's default, which differs between the server and

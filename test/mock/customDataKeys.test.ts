@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import catalogJson from '../../demo/catalog.json' with { type: 'json' };
@@ -88,6 +89,33 @@ describe('prototype-named custom_data keys (mock)', () => {
     expect((await res.json()).error.details[0]).toMatchObject({
       path: 'custom_data.audit_trail',
       code: 'reserved_custom_data_key',
+    });
+  });
+
+  it('shortens long audit values with Web Crypto as the server does with node:crypto', async () => {
+    const { send } = await backend();
+    const created = await send(
+      'POST',
+      '/checkout_session',
+      '{"contract":{"plan_id":"team","currency":"USD"}}',
+    );
+    const { id } = await created.json();
+    const note = 'n'.repeat(500);
+    const res = await send(
+      'PATCH',
+      `/checkout_session/${id}`,
+      JSON.stringify({ custom_data: { note } }),
+    );
+    const [change] = (await res.json()).custom_data.audit_trail[0].changes;
+    expect(change).toEqual({
+      field: 'custom_data.note',
+      from: null,
+      to: {
+        truncated: true,
+        prefix: 'n'.repeat(64),
+        length: 500,
+        sha256: createHash('sha256').update(note).digest('hex'),
+      },
     });
   });
 });

@@ -95,5 +95,42 @@ describe.skipIf(skipPostgres)('PostgreSQL with two server processes', () => {
     expect((await summary(a?.url)).status).toBe(401);
   });
 
+  it('honours a support token minted on one process on the other, scoped and audited', async () => {
+    const [a, b] = servers;
+    const post = (url: string, token: string, body: unknown, method = 'POST') =>
+      fetch(url, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const contract = { plan_id: 'team', quantity: 2, currency: 'USD' };
+    const mine = await post(`${a?.url}/checkout_session`, key, { contract }).then((r) => r.json());
+    const other = await post(`${a?.url}/checkout_session`, key, { contract }).then((r) => r.json());
+    const minted = await post(`${a?.url}/checkout_session/${mine.id}/support_tokens`, key, {
+      actor: 'Grace',
+    });
+    expect(minted.status).toBe(201);
+    const { token } = await minted.json();
+    const patched = await post(
+      `${b?.url}/checkout_session/${mine.id}`,
+      token,
+      { custom_data: { ticket: 'T-9' } },
+      'PATCH',
+    );
+    expect(patched.status).toBe(200);
+    const requestId = patched.headers.get('request-id');
+    expect(requestId).toMatch(/^req_/);
+    const entry = (await patched.json()).custom_data.audit_trail.at(-1);
+    expect(entry).toMatchObject({ actor: 'support', actor_name: 'Grace', request_id: requestId });
+    const elsewhere = await fetch(`${b?.url}/checkout_session/${other.id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(elsewhere.status).toBe(404);
+    const confirm = await post(`${b?.url}/checkout_session/${mine.id}/confirm`, token, {
+      payment_method: 'pm_card_ok',
+    });
+    expect(confirm.status).toBe(403);
+  });
+
   concurrencySuite(() => ({ urls: servers.map((s) => s.url), key }));
 });

@@ -44,14 +44,12 @@ export function authenticate(
   const token = bearer.exec(authorization ?? '')?.[1];
   if (!token || token.length > 512) return null;
   const hashed = secrets.sha256Hex(token);
-  if (secrets.isSupportToken(token)) {
-    return Promise.resolve(hashed).then((hash) =>
-      store.getSupportToken(hash).then((record) => supportCaller(hash, record, now)),
-    );
-  }
-  return typeof hashed === 'string'
-    ? callerOf(token, hashed, secretKeyHash, secrets, store)
-    : hashed.then((hash) => callerOf(token, hash, secretKeyHash, secrets, store));
+  const resolve = (hash: string) =>
+    // The secret key first: whatever it looks like, it is never mistaken for a support token.
+    secrets.isSupportToken(token) && !timingSafeEqual(hash, secretKeyHash)
+      ? store.getSupportToken(hash).then((record) => supportCaller(hash, record, now))
+      : callerOf(token, hash, secretKeyHash, secrets, store);
+  return typeof hashed === 'string' ? resolve(hashed) : hashed.then(resolve);
 }
 
 function supportCaller(

@@ -95,6 +95,12 @@ describe('authenticate: support tokens', () => {
     });
   });
 
+  it('never mistakes a secret key shaped like a support token for one', async () => {
+    const key = `st_${'k'.repeat(43)}`;
+    const caller = await authenticate(`Bearer ${key}`, sha256Hex(key), secrets, store, now);
+    expect(caller).toMatchObject({ actor: 'merchant' });
+  });
+
   it('refuses it from expires_at on, and refuses an unknown one', async () => {
     expect(await auth(token, store, new Date('2026-03-15T12:14:59.999Z'))).not.toBeNull();
     expect(await auth(token, store, new Date('2026-03-15T12:15:00.000Z'))).toBeNull();
