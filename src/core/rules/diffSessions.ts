@@ -1,23 +1,5 @@
 import { type AuditChange, attributionKeys, type Session } from '../session.js';
 import { auditTrailKey } from './mergeCustomData.js';
-import { sha256Hex } from './sha256Hex.js';
-
-/** Longer strings are recorded in the audit as {@link LongValue}, so an entry stays small. */
-export const auditValueMaxLength = 256;
-const prefixLength = 16;
-
-/** How the audit records a string longer than {@link auditValueMaxLength}. */
-export interface LongValue {
-  prefix: string;
-  length: number;
-  sha256: string;
-}
-
-/** A value as the audit records it: itself, or a long string as prefix, length and SHA-256. */
-export function auditValue(value: unknown): unknown {
-  if (typeof value !== 'string' || value.length <= auditValueMaxLength) return value;
-  return { prefix: value.slice(0, prefixLength), length: value.length, sha256: sha256Hex(value) };
-}
 
 const contractKeys = ['plan_id', 'quantity', 'items', 'currency', 'start_date'] as const;
 const customerKeys = ['email', 'name', 'company', 'phone'] as const;
@@ -27,15 +9,14 @@ const topKeys = ['expires_at', 'success_url', 'cancel_url', 'pending_url'] as co
 /**
  * The audit changes between two versions of a session, as leaf paths (`contract.quantity`,
  * `customer.address.city`, `custom_data.campaign`). An array (`contract.items`) is one change;
- * an unset value is `null`; a string longer than 256 characters is recorded as
- * `{ prefix, length, sha256 }` (its first 16 characters, its length, the hex SHA-256 of its
- * UTF-8), which bounds an entry whatever a caller sends. Empty when nothing a caller can write differs.
+ * an unset value is `null`. Empty when nothing a caller can write differs. (Long strings are
+ * shortened afterwards, with a hash the service computes: see shortenAuditEntry.)
  */
 export function diffSessions(before: Session, after: Session): AuditChange[] {
   const changes: AuditChange[] = [];
   const add = (field: string, from: unknown, to: unknown): void => {
     if (!jsonEqual(from ?? null, to ?? null))
-      changes.push({ field, from: auditValue(from ?? null), to: auditValue(to ?? null) });
+      changes.push({ field, from: from ?? null, to: to ?? null });
   };
   const contractBefore: Record<string, unknown> = before.contract;
   const contractAfter: Record<string, unknown> = after.contract;
