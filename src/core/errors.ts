@@ -18,6 +18,7 @@ export const errorCodes = [
   'not_found',
   'method_not_allowed',
   'internal_error',
+  'storage_unavailable',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -74,7 +75,7 @@ export const errorBodySchema = /* @__PURE__ */ z.object({
 
 /** A rejected request, transport-free: the server and the mock turn it into an HTTP response. */
 export interface Failure {
-  httpStatus: 400 | 401 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 500;
+  httpStatus: 400 | 401 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 500 | 503;
   code: ErrorCode;
   message: string;
   details?: ErrorDetail[];

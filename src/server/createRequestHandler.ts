@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import type { ApiRequest, ApiRequestBody, ApiResponse } from '../core/api/apiRequest.js';
 import { maxBodyBytes } from '../core/api/apiRequest.js';
-import { createApiService } from '../core/api/createApiService.js';
+import { createApiService, storageRetryAfterSeconds } from '../core/api/createApiService.js';
 import type { WebCrypto } from '../core/api/createSecrets.js';
 import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
@@ -161,10 +161,15 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
       return { status: 405, headers: { allow: 'GET' }, body };
     }
     try {
-      await options.store.get(probeId);
+      const { store } = options;
+      await (store.ping ? store.ping() : store.get(probeId));
       return { status: 200, headers: {}, body: { ok: true } };
     } catch {
-      return { status: 503, headers: {}, body: { ok: false } };
+      return {
+        status: 503,
+        headers: { 'retry-after': String(storageRetryAfterSeconds) },
+        body: { ok: false },
+      };
     }
   }
 

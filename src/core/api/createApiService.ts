@@ -36,7 +36,7 @@ import {
   sessionResponse,
   unauthorized,
 } from './responses.js';
-import type { SessionCredentials, Store } from './store.js';
+import { type SessionCredentials, StorageUnavailableError, type Store } from './store.js';
 
 /** What the API service runs on; everything with a side effect is injected. */
 export interface ApiServiceOptions {
@@ -267,6 +267,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     // route is async, so every failure arrives as a rejection.
     handle: (request) =>
       route(request).catch((error: unknown) => {
+        if (error instanceof StorageUnavailableError) return storageUnavailable();
         options.onInternalError?.(error, request);
         return failureResponse({
           httpStatus: 500,
@@ -293,6 +294,20 @@ function confirmWith(req: ConfirmRequest): SessionWrite {
 
 function sessionIdOf(raw: string): string | null {
   return uuidPattern.test(raw) ? raw.toLowerCase() : null;
+}
+
+/** How long a client should wait before retrying after a 503 (seconds). */
+export const storageRetryAfterSeconds = 2;
+
+/** 503 `storage_unavailable`: the database cannot be reached right now; nothing was written. */
+function storageUnavailable(): ApiResponse {
+  const response = failureResponse({
+    httpStatus: 503,
+    code: 'storage_unavailable',
+    message: 'Storage is unavailable right now; nothing was changed. Retry after a moment.',
+  });
+  response.headers['retry-after'] = String(storageRetryAfterSeconds);
+  return response;
 }
 
 function invalidSessionId(): ApiResponse {

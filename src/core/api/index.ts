@@ -6,3 +6,4 @@ export type { WebCrypto } from './createSecrets.js';
 export { openApiDocument } from './openApiDocument.js';
 export { isJsonContentType } from './readJsonBody.js';
 export type { IdempotencyRecord, Store, StoredSession, StoreTx } from './store.js';
+export { StorageUnavailableError } from './store.js';

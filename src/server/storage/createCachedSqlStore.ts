@@ -222,6 +222,9 @@ export function createCachedSqlStore(
       if (stored && seen === generation && !cache.has(id)) cache.set(id, stored);
       return stored;
     },
+    async ping() {
+      await driver.query('SELECT 1');
+    },
     close: () => driver.close(),
   };
 }

@@ -89,6 +89,9 @@ export function createSqlStore(driver: SqlDriver): Store {
       );
       return rows[0] ? toCredentials(rows[0]) : null;
     },
+    async ping() {
+      await driver.query('SELECT 1');
+    },
     close: () => driver.close(),
   };
 }
