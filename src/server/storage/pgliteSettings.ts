@@ -18,7 +18,7 @@ export const initDbParams = ['--wal-segsize=1'];
 export function startParams(walSegmentBytes: number): string[] {
   const segmentMb = Math.max(1, Math.round(walSegmentBytes / 2 ** 20));
   const settings = [
-    'shared_buffers=16MB',
+    'shared_buffers=8MB',
     'wal_buffers=512kB',
     'temp_buffers=2MB',
     'work_mem=2MB',
