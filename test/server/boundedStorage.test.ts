@@ -6,6 +6,7 @@ import { createApp } from '../../src/server/createApp.js';
 import type { PgliteStore } from '../../src/server/storage/createPgliteStore.js';
 import { createSqlStore } from '../../src/server/storage/createSqlStore.js';
 import { migrations, runMigrations } from '../../src/server/storage/migrations.js';
+import { maxRecordsPerSession, purgeIdempotencySql } from '../../src/server/storage/sessionRows.js';
 import type { SqlClient } from '../../src/server/storage/sqlDriver.js';
 import { apiCaller } from './helpers/api.js';
 import { pgliteStore } from './helpers/pgliteStore.js';
@@ -194,5 +195,34 @@ describe('migration 2', () => {
     } finally {
       await db.exec('SET search_path TO public; DROP SCHEMA legacy CASCADE');
     }
+  });
+});
+
+describe('purge', () => {
+  it('keeps the newest 1000 records of a session and the copies they refer to', async () => {
+    const id = '7cc8fd6b-efb8-4cab-ad73-561c34a0d840';
+    const t0 = Date.parse('2026-06-01T10:00:00.000Z');
+    await pglite.pglite.query(
+      `INSERT INTO idempotency_keys (scope, key, request_hash, status, body, session_id, session_version, session_activity_at, created_at)
+       SELECT 's', 'k' || n, 'h', 200, null, $1::uuid, n, $2::timestamptz, $2::timestamptz + n * interval '1 ms'
+         FROM generate_series(1, ${maxRecordsPerSession + 5}) n`,
+      [id, new Date(t0).toISOString()],
+    );
+    await pglite.pglite.query(
+      `INSERT INTO checkout_session_versions (session_id, version, data)
+       SELECT $1::uuid, n, '{}'::json FROM generate_series(1, 10) n`,
+      [id],
+    );
+    await pglite.pglite.query(purgeIdempotencySql, [new Date(t0 - 1000).toISOString()]);
+    const [count] = await sql(
+      'SELECT count(*)::int AS n, min(session_version) AS oldest FROM idempotency_keys WHERE session_id = $1',
+      [id],
+    );
+    expect(count).toEqual({ n: maxRecordsPerSession, oldest: 6 });
+    const kept = await sql(
+      'SELECT version FROM checkout_session_versions WHERE session_id = $1 ORDER BY version',
+      [id],
+    );
+    expect(kept.map((row) => row.version)).toEqual([6, 7, 8, 9, 10]);
   });
 });
