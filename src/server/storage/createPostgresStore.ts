@@ -48,7 +48,25 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   // transaction then drops it; the pool opens a new one.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  const driver: SqlDriver = {
+  const driver = driverOf(pool);
+  // Migrations on a connection of their own without the request timeouts: moving data or
+  // building an index on a large database may take longer than any request should.
+  const migrationPool = new pg.Pool({ connectionString: options.connectionString, max: 1 });
+  migrationPool.on('error', () => {});
+  try {
+    await runMigrations(driverOf(migrationPool));
+  } catch (error) {
+    await pool.end();
+    throw error;
+  } finally {
+    await migrationPool.end();
+  }
+  return createSqlStore(driver);
+}
+
+/** The SqlDriver on a pool: transactions retried on serialization failures, errors classified. */
+function driverOf(pool: pg.Pool): SqlDriver {
+  return {
     async transaction(fn) {
       for (let attempt = 1; ; attempt++) {
         const client = await pool.connect().catch((error: unknown) => {
@@ -90,11 +108,4 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     close: () => pool.end(),
   };
-  try {
-    await runMigrations(driver);
-  } catch (error) {
-    await pool.end();
-    throw error;
-  }
-  return createSqlStore(driver);
 }
