@@ -8,7 +8,8 @@ import { PGlite } from '@electric-sql/pglite';
 
 const doc = JSON.parse(readFileSync(process.env.DOC_FILE, 'utf8'));
 const ids = JSON.parse(readFileSync(process.env.IDS_FILE, 'utf8'));
-// Same settings as the server's createPgliteStore.
+// File-backed with relaxedDurability off, as the server; PGlite's default memory settings (more
+// shared buffers than the server's pgliteSettings.ts), so a stricter floor.
 const db = await PGlite.create({ dataDir: process.env.DATA_DIR, relaxedDurability: false });
 await db.exec(`CREATE TABLE IF NOT EXISTS sessions (
   id uuid PRIMARY KEY, version integer NOT NULL, status text NOT NULL, doc jsonb NOT NULL)`);

@@ -23,6 +23,7 @@ export const errorCodes = [
   // Answered by the server's transport (src/server/createNodeServer.ts), never by the service.
   'request_timeout',
   'headers_too_large',
+  'storage_unavailable',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -84,7 +85,7 @@ export const errorBodySchema = /* @__PURE__ */ z.object({
 
 /** A rejected request, transport-free: the server and the mock turn it into an HTTP response. */
 export interface Failure {
-  httpStatus: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 500;
+  httpStatus: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 500 | 503;
   code: ErrorCode;
   message: string;
   details?: ErrorDetail[];

@@ -170,7 +170,8 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
 
   // A read of a never-issued id proves the database answers.
   // (Where the store can tell that it cannot write, this is where /health learns it.)
-  const probeStorage = () => options.store.get(probeId);
+  const probeStorage = () =>
+    options.store.ping ? options.store.ping() : options.store.get(probeId);
 
   async function respond(request: HttpRequest, requestId: string): Promise<HttpResponse> {
     const { method, path, headers } = request;

@@ -34,7 +34,7 @@ import {
   unauthorized,
   withRequestId,
 } from './responses.js';
-import type { SessionCredentials, Store } from './store.js';
+import { type SessionCredentials, StorageUnavailableError, type Store } from './store.js';
 import { confirmEndpoint, updateEndpoint, type WriteEndpoint } from './writeEndpoints.js';
 
 /** What the API service runs on; everything with a side effect is injected. */
@@ -289,6 +289,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
       const requestId = request.requestId ?? newRequestId(crypto);
       return route(request, requestId)
         .catch((error: unknown) => {
+          if (error instanceof StorageUnavailableError) return storageUnavailable();
           options.onInternalError?.(error, request);
           return failureResponse({
             httpStatus: 500,
@@ -303,6 +304,20 @@ export function createApiService(options: ApiServiceOptions): ApiService {
 
 function sessionIdOf(raw: string): string | null {
   return uuidPattern.test(raw) ? raw.toLowerCase() : null;
+}
+
+/** How long a client should wait before retrying after a 503 (seconds). */
+export const storageRetryAfterSeconds = 2;
+
+/** 503 `storage_unavailable`: the database cannot be reached right now; nothing was written. */
+function storageUnavailable(): ApiResponse {
+  const response = failureResponse({
+    httpStatus: 503,
+    code: 'storage_unavailable',
+    message: 'Storage is unavailable right now; nothing was changed. Retry after a moment.',
+  });
+  response.headers['retry-after'] = String(storageRetryAfterSeconds);
+  return response;
 }
 
 function invalidSessionId(): ApiResponse {

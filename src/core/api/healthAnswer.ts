@@ -1,5 +1,6 @@
 import { errorBody } from '../errors.js';
 import type { ApiResponse } from './apiRequest.js';
+import { storageRetryAfterSeconds } from './createApiService.js';
 
 /**
  * `/health` for the server and the mock alike: GET and HEAD answer 200 `{ ok: true }` when
@@ -27,6 +28,10 @@ export async function healthAnswer(
     await probe();
     return { status: 200, headers, body: { ok: true } };
   } catch {
-    return { status: 503, headers: { ...headers, 'retry-after': '1' }, body: { ok: false } };
+    return {
+      status: 503,
+      headers: { ...headers, 'retry-after': String(storageRetryAfterSeconds) },
+      body: { ok: false },
+    };
   }
 }

@@ -14,3 +14,4 @@ export type {
   StoreTx,
   SupportTokenRecord,
 } from './store.js';
+export { StorageUnavailableError } from './store.js';

@@ -88,5 +88,19 @@ export interface Store {
   insertSupportToken(record: SupportTokenRecord): Promise<void>;
   /** The support token with this hash, expired or not, or null. */
   getSupportToken(tokenHash: string): Promise<SupportTokenRecord | null>;
+  /**
+   * Optional: resolves when the database answers now, rejects (StorageUnavailableError) when it
+   * cannot; `/health` uses it. Bounded in time like every store call.
+   */
+  ping?(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Thrown by a store while its database cannot be reached (a restart, a cut connection, a
+ * timeout): the service answers 503 `storage_unavailable` with `Retry-After`, and nothing was
+ * written (a write whose commit could not be confirmed was never acknowledged either).
+ */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
 }

@@ -225,6 +225,9 @@ export function createCachedSqlStore(
     },
     insertSupportToken: (record) => insertSupportToken(driver, record),
     getSupportToken: (tokenHash) => selectSupportToken(driver, tokenHash),
+    async ping() {
+      await driver.query('SELECT 1');
+    },
     close: () => driver.close(),
   };
 }

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { Store } from '../../core/api/store.js';
 import { type CachedSqlStoreOptions, createCachedSqlStore } from './createCachedSqlStore.js';
+import { lockDataDir } from './lockDataDir.js';
 import { runMigrations } from './migrations.js';
 import {
   initDbInChildProcess,
@@ -31,13 +32,28 @@ export interface PgliteStore extends Store {
  * the store caches sessions and serialises writes in process (createCachedSqlStore). With a
  * data dir, every write reaches the OS through synchronous file writes before its statement
  * returns, so a 2xx survives kill -9 (not a power cut: PGlite runs PostgreSQL with fsync off;
- * use DATABASE_URL for that). PostgreSQL runs with small memory and WAL settings
- * (pgliteSettings), and a new folder is created in a child process.
+ * use DATABASE_URL for that). The folder is locked for this process (lockDataDir); PostgreSQL
+ * runs with small memory and WAL settings, and a new folder is made in a child process
+ * (pgliteSettings).
  * @example const store = await createPgliteStore({ dataDir: '.data' });
  */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<PgliteStore> {
   const dataDir =
     options.dataDir === undefined || options.dataDir === ':memory:' ? undefined : options.dataDir;
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  try {
+    return await open(dataDir, options, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function open(
+  dataDir: string | undefined,
+  options: PgliteStoreOptions,
+  release: () => void,
+): Promise<PgliteStore> {
   if (dataDir && !options.loadDataDir && !isInitialised(dataDir)) {
     await initDbInChildProcess(dataDir);
   }
@@ -52,9 +68,17 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
   const driver: SqlDriver = {
     transaction: (fn) => pglite.transaction((tx) => fn(tx)),
     query: (text, params) => pglite.query(text, params),
-    close: () => pglite.close(),
+    async close() {
+      await pglite.close();
+      release();
+    },
   };
-  await runMigrations(driver);
+  try {
+    await runMigrations(driver);
+  } catch (error) {
+    await pglite.close().catch(() => undefined);
+    throw error;
+  }
   const cacheOptions = {
     vacuumAfterBytes: 8 * 2 ** 20,
     ...(options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize }),

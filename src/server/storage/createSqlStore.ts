@@ -92,6 +92,9 @@ export function createSqlStore(driver: SqlDriver): Store {
     },
     insertSupportToken: (record) => insertSupportToken(driver, record),
     getSupportToken: (tokenHash) => selectSupportToken(driver, tokenHash),
+    async ping() {
+      await driver.query('SELECT 1');
+    },
     close: () => driver.close(),
   };
 }

@@ -82,25 +82,35 @@ export const migrations: Migration[] = [
     ],
     // Trails kept in data.custom_data.audit_trail move to the audit table.
     async run(client) {
-      const { rows } = await client.query<{ id: string; data: Session | string }>(
-        'SELECT id, data FROM checkout_sessions',
-      );
-      for (const row of rows) {
-        const data = typeof row.data === 'string' ? (JSON.parse(row.data) as Session) : row.data;
-        const trail = data.custom_data.audit_trail as AuditEntry[] | undefined;
-        if (trail === undefined) continue;
-        if (trail.length > 0) {
-          const statement = combine([insertAuditEntries(row.id, trail)]);
-          await client.query(statement.sql, statement.params);
-        }
-        await client.query('UPDATE checkout_sessions SET data = $1::json WHERE id = $2', [
-          JSON.stringify(withoutTrail(data)),
-          row.id,
-        ]);
+      // In batches by id, so a large table is never read into memory at once.
+      for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+        const { rows } = await client.query<{ id: string; data: Session | string }>(
+          'SELECT id, data FROM checkout_sessions WHERE id > $1::uuid ORDER BY id LIMIT 500',
+          [after],
+        );
+        for (const row of rows) await moveTrail(client, row.id, row.data);
+        const last = rows.at(-1);
+        if (!last) return;
+        after = last.id;
       }
     },
   },
 ];
+
+/** Migration 2's data move for one session row. */
+async function moveTrail(client: SqlClient, id: string, raw: Session | string): Promise<void> {
+  const data = typeof raw === 'string' ? (JSON.parse(raw) as Session) : raw;
+  const trail = data.custom_data.audit_trail as AuditEntry[] | undefined;
+  if (trail === undefined) return;
+  if (trail.length > 0) {
+    const statement = combine([insertAuditEntries(id, trail)]);
+    await client.query(statement.sql, statement.params);
+  }
+  await client.query('UPDATE checkout_sessions SET data = $1::json WHERE id = $2', [
+    JSON.stringify(withoutTrail(data)),
+    id,
+  ]);
+}
 
 // Any constant works; it only has to be the same in every process migrating one database.
 const migrationLockId = 4_242_001;

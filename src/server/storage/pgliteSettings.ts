@@ -18,11 +18,15 @@ export const initDbParams = ['--wal-segsize=1'];
 export function startParams(walSegmentBytes: number): string[] {
   const segmentMb = Math.max(1, Math.round(walSegmentBytes / 2 ** 20));
   const settings = [
-    'shared_buffers=16MB',
+    'shared_buffers=8MB',
     'wal_buffers=512kB',
     'temp_buffers=2MB',
     'work_mem=2MB',
     'maintenance_work_mem=16MB',
+    // Full-page images guard against a page torn by an OS crash or power cut mid-write; PGlite
+    // already runs with fsync off (no guarantee there), and a killed process cannot tear a
+    // write() it already made. Without them the WAL is a fraction of the size.
+    'full_page_writes=off',
     // A checkpoint after a few MB of WAL; older segments are recycled, never more than these.
     `min_wal_size=${Math.max(4, 2 * segmentMb)}MB`,
     `max_wal_size=${Math.max(8, 2 * segmentMb)}MB`,

@@ -61,13 +61,27 @@ export const selectIdempotencySql = `SELECT k.scope, k.key, k.request_hash, k.st
   LEFT JOIN checkout_sessions s ON s.id = k.session_id AND s.version = k.session_version
  WHERE k.scope = $1 AND k.key = $2 AND k.created_at >= $3::timestamptz`;
 
-/** Forgets expired records, then the session snapshots no record refers to any more. */
-export const purgeIdempotencySql = `WITH gone AS (
-  DELETE FROM idempotency_keys WHERE created_at < $1::timestamptz)
+/** At most this many records per session are kept (the newest), whatever a caller sends. */
+export const maxRecordsPerSession = 1000;
+
+/**
+ * Forgets expired records and, beyond the newest {@link maxRecordsPerSession} of a session, the
+ * oldest ones; then the session snapshots no record refers to any more. Every part of one
+ * statement sees the table as before it, so the last part checks what the first two keep.
+ */
+export const purgeIdempotencySql = `WITH expired AS (
+  DELETE FROM idempotency_keys WHERE created_at < $1::timestamptz RETURNING scope, key),
+excess AS (
+  DELETE FROM idempotency_keys k USING (
+    SELECT scope, key, row_number() OVER (PARTITION BY session_id ORDER BY created_at DESC) AS n
+      FROM idempotency_keys WHERE session_id IS NOT NULL) r
+   WHERE k.scope = r.scope AND k.key = r.key AND r.n > ${maxRecordsPerSession}
+  RETURNING k.scope, k.key)
 DELETE FROM checkout_session_versions v
  WHERE NOT EXISTS (SELECT 1 FROM idempotency_keys k
                     WHERE k.session_id = v.session_id AND k.session_version = v.version
-                      AND k.created_at >= $1::timestamptz)`;
+                      AND k.created_at >= $1::timestamptz
+                      AND (k.scope, k.key) NOT IN (SELECT scope, key FROM excess))`;
 
 /** Hands out `$n` for a parameter value; a long string already passed gets its old number. */
 export type Param = (value: unknown) => string;
