@@ -62,7 +62,8 @@ async function main() {
 
   const origin = `http://${demoHost}:${demoPort}`;
   log(`Demo ${dev ? '(dev, hot reload)' : '(production build)'} at ${origin}/`);
-  if (links.length === 0) log('The catalog offers no plan with a price: no sessions seeded.');
+  if (links.length === 0)
+    log('The catalog offers no plan or product with a price: no sessions seeded.');
   else if (links.every((link) => link.fresh)) log('Seeded sessions:');
   else if (seededNow)
     log(`Sessions (* seeded again now; the rest from ${dataDir}/demo-links.json):`);
