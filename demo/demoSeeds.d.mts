@@ -17,6 +17,6 @@ export declare const mockSeedIds: Readonly<Record<'guest' | 'known-customer' | '
 
 /** The seeds for `catalog`, dates relative to `today` (YYYY-MM-DD, UTC; default today). */
 export declare function demoSeeds(
-  catalog: { plans: readonly unknown[] },
+  catalog: { plans: readonly unknown[]; products?: readonly unknown[] },
   today?: string,
 ): DemoSeed[];

@@ -47,17 +47,21 @@ const planText = (offer, quantity) =>
   adjustable(offer) ? `${offer.name} × ${quantity}` : offer.name;
 
 /**
- * The sessions a demo starts with, chosen from `catalog`'s plans: a guest on a per-seat plan, a
+ * The sessions a demo starts with, chosen from `catalog`'s plans (its products when it has no
+ * priced plan): a guest on a per-seat plan, a
  * known customer, a guest in a second currency, a tiered plan and a paid session. A seed whose
  * kind of plan or currency the catalog lacks is left out (a catalog with one flat plan still
  * gets a guest and a paid session); none names a plan the catalog does not offer. Dates are
  * relative to `today` (YYYY-MM-DD, UTC), so a seed is never in the past.
- * @param {{ plans: readonly any[] }} catalog
+ * @param {{ plans: readonly any[], products?: readonly any[] }} catalog
  * @param {string} [today]
  * @returns {import('./demoSeeds.d.mts').DemoSeed[]}
  */
 export function demoSeeds(catalog, today = new Date().toISOString().slice(0, 10)) {
-  const plans = (catalog?.plans ?? []).filter((plan) => currenciesOf(plan).length > 0);
+  const priced = (offers) => (offers ?? []).filter((offer) => currenciesOf(offer).length > 0);
+  // A catalog of products only: the same seeds, each with one product as its `items`.
+  const byProduct = priced(catalog?.plans).length === 0;
+  const plans = byProduct ? priced(catalog?.products) : priced(catalog?.plans);
   if (plans.length === 0) return [];
   const seats = pick(
     plans,
@@ -76,8 +80,10 @@ export function demoSeeds(catalog, today = new Date().toISOString().slice(0, 10)
   const add = (key, offer, quantity, currency, label, rest) => {
     if (!offer || !currency) return;
     const q = clamp(offer, quantity);
-    const contract = { plan_id: offer.id, currency };
-    if (adjustable(offer)) contract.quantity = q;
+    const contract = byProduct
+      ? { items: [{ product_id: offer.id, quantity: q }], currency }
+      : { plan_id: offer.id, currency };
+    if (!byProduct && adjustable(offer)) contract.quantity = q;
     if (rest.startInDays !== undefined) contract.start_date = addDays(today, rest.startInDays);
     seeds.push({
       key,

@@ -62,11 +62,15 @@ async function main() {
 
   const origin = `http://${demoHost}:${demoPort}`;
   log(`Demo ${dev ? '(dev, hot reload)' : '(production build)'} at ${origin}/`);
-  if (links.length === 0) log('The catalog offers no plan with a price: no sessions seeded.');
-  else if (seededNow) log(`Sessions (* seeded now; the rest from ${dataDir}/demo-links.json):`);
+  if (links.length === 0)
+    log('The catalog offers no plan or product with a price: no sessions seeded.');
+  else if (links.every((link) => link.fresh)) log('Seeded sessions:');
+  else if (seededNow)
+    log(`Sessions (* seeded again now; the rest from ${dataDir}/demo-links.json):`);
   else log(`Sessions seeded earlier (${dataDir}/demo-links.json):`);
+  const marked = seededNow && !links.every((link) => link.fresh);
   for (const link of links) {
-    const label = `${seededNow && link.fresh ? '* ' : '  '}${link.label}`;
+    const label = `${marked && link.fresh ? '* ' : '  '}${link.label}`;
     log(
       `  ${label.padEnd(36)} ${origin}/?session_id=${link.id}&client_secret=${link.clientSecret}`,
     );

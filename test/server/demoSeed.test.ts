@@ -159,8 +159,22 @@ describe('one seed list for the server and the mock', () => {
     }
   });
 
-  it('a catalog without priced plans seeds nothing instead of failing', () => {
-    expect(demoSeeds({ plans: [] })).toEqual([]);
+  it('a catalog without priced plans seeds from its products, or nothing instead of failing', async () => {
+    expect(demoSeeds({ plans: [], products: [] })).toEqual([]);
+    const productsOnly = catalogSchema.parse({ plans: [], products: merchantCatalog.plans });
+    const seeds = demoSeeds(productsOnly, '2030-01-01');
+    expect(seeds.map((seed) => seed.create.contract)).toContainEqual({
+      items: [{ product_id: 'crew', quantity: 4 }],
+      currency: 'GBP',
+      start_date: '2030-01-01',
+    });
+    const backend = createMockBackend({
+      catalog: productsOnly,
+      sessions: mockSeeds(productsOnly),
+      baseUrl: 'http://localhost/api',
+    });
+    await backend.ready;
+    expect(backend.sessions.map((s) => s.session.status)).toEqual(['open', 'open', 'complete']);
   });
 
   it('the demo catalog keeps the familiar seeds', () => {

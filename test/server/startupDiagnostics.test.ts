@@ -4,9 +4,21 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDataDir, fileProblem } from '../../src/server/checkDataDir.js';
 import { defaultSecretKey, startServer } from '../../src/server/startServer.js';
-import { startServerProcess } from './helpers/serverProcess.js';
+import { type ServerProcess, startServerProcess } from './helpers/serverProcess.js';
 
 /* What `npm run server` prints: never a real key, and one sentence for a bad data folder. */
+
+/** Waits for the start-up lines, stops the server and reads everything it printed. */
+async function stopAndDrain(server: ServerProcess) {
+  for (let i = 0; i < 100 && !server.output().includes('Secret key:'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const drained = [server.child.stdout, server.child.stderr].map((stream) =>
+    stream && !stream.closed ? new Promise((resolve) => stream.once('close', resolve)) : null,
+  );
+  await server.stop();
+  await Promise.all(drained);
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'checkout-startup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,19 +42,19 @@ describe('the secret key', () => {
       });
       await fetch(`${server.url}/checkout_session/${secret}`, { headers: auth(secret) });
     } finally {
-      await server.stop();
+      await stopAndDrain(server);
     }
     expect(server.output()).toContain('not printed');
     expect(server.output()).not.toContain(secret);
     expect(server.output()).not.toContain(secret.slice(8, 24));
-  });
+  }, 120_000);
 
   it('the public development key is printed, with a warning', async () => {
     const server = await startServerProcess({ DATA_DIR: ':memory:' });
-    await server.stop();
+    await stopAndDrain(server);
     expect(server.output()).toContain(`Secret key: ${defaultSecretKey}`);
     expect(server.output()).toContain('public development key');
-  });
+  }, 120_000);
 });
 
 describe('the data folder', () => {
@@ -58,7 +70,7 @@ describe('the data folder', () => {
     await expect(startServerProcess({ DATA_DIR: file })).rejects.toThrow(
       /checkout-editor server: DATA_DIR .*not-a-folder is a file, not a folder/,
     );
-  });
+  }, 120_000);
 
   it('a corrupt database folder: a sentence that says so', async () => {
     const data = join(dir, 'corrupt');
@@ -68,7 +80,7 @@ describe('the data folder', () => {
     await expect(startServer({ env: { PORT: '0', DATA_DIR: data } })).rejects.toThrow(
       /^Cannot open the database in DATA_DIR .*corrupt: its files look corrupt .*Move the folder aside/,
     );
-  });
+  }, 120_000);
 
   it('a full disk, an unreadable or a read-only folder: named by their error codes', async () => {
     const data = join(dir, 'full');
