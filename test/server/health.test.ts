@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import catalogJson from '../../demo/catalog.json' with { type: 'json' };
+import { storageRetryAfterSeconds } from '../../src/core/api/createApiService.js';
 import type { Store } from '../../src/core/api/store.js';
 import type { Catalog } from '../../src/core/catalog.js';
 import { createMemoryStore } from '../../src/mock/createMemoryStore.js';
@@ -86,7 +87,7 @@ describe('/health', () => {
       for (const method of ['GET', 'HEAD']) {
         const response = await fetch(`${base}/health`, { method });
         expect(response.status).toBe(503);
-        expect(response.headers.get('retry-after')).toBe('1');
+        expect(response.headers.get('retry-after')).toBe(String(storageRetryAfterSeconds));
         expect(await response.text()).toBe(method === 'HEAD' ? '' : '{"ok":false}');
       }
     } finally {
