@@ -35,6 +35,7 @@ const entries = {
   'core/index': 'core/index',
   'mock/index': 'mock/index',
   'server/index': 'server/index',
+  'testing/index': 'testing/index',
   'ui/merchant/index': 'ui/merchant/index',
   'ui/messages/de': 'ui/messages/de',
 };
