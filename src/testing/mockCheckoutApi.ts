@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import type { Catalog } from '../core/catalog.js';
+import { validateCatalog } from '../core/rules/validateCatalog.js';
 import type { Session } from '../core/session.js';
 import type { Fault, FaultPlan, MockFailures, MockOperation } from '../mock/createFaultPlan.js';
 import { createMockApi } from '../mock/createMockApi.js';
@@ -117,7 +118,11 @@ export async function mockCheckoutApi(
   page: Page,
   options: MockCheckoutApiOptions = {},
 ): Promise<MockedCheckoutApi> {
-  const catalog = options.catalog ?? (defaultCatalog as Catalog);
+  const validated = validateCatalog(options.catalog ?? defaultCatalog);
+  if (!validated.ok) {
+    throw new Error(`mockCheckoutApi: invalid catalog: ${validated.problems.join('; ')}`);
+  }
+  const { catalog } = validated;
   let now = options.now === undefined ? null : toDate(options.now, 'now');
   const { read, ...failures } = options.failures ?? {};
   const api = createMockApi({
