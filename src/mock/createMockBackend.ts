@@ -51,7 +51,7 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
   const baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
   const api = createMockApi(options);
 
-  const handler = http.all(`${baseUrl}/*`, async ({ request }) => {
+  const handler = http.all(baseUrlPattern(baseUrl), async ({ request }) => {
     const url = new URL(request.url);
     const basePath = new URL(baseUrl, url).pathname.replace(/\/+$/, '');
     const headers: Record<string, string> = {};
@@ -80,4 +80,20 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     setFailures: api.setFailures,
     setLatency: api.setLatency,
   };
+}
+
+/**
+ * What the handler listens to, as a RegExp without capturing groups: MSW matches a string path
+ * with path-to-regexp, which percent-decodes the `*` it captures and throws on a malformed
+ * escape (`/api/checkout_session/%zz` answered 500 where the server answers 400). Nothing is
+ * captured here, so nothing is decoded; the API service decodes the id itself. A relative
+ * `baseUrl` is on the page's origin (MSW's own rule), or on any origin where there is no page.
+ */
+function baseUrlPattern(baseUrl: string): RegExp {
+  const quote = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const here = (globalThis as { location?: { href: string } }).location?.href;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) || here) {
+    return new RegExp(`^${quote(new URL(baseUrl, here).href.replace(/\/+$/, ''))}/`);
+  }
+  return new RegExp(`^[a-z][a-z0-9+.-]*://[^/]+${quote(baseUrl)}/`, 'i');
 }

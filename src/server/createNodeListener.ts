@@ -1,11 +1,8 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { honoAppFor } from './createApp.js';
-import {
-  type AppOptions,
-  createRequestHandler,
-  type RequestHeaders,
-} from './createRequestHandler.js';
+import { type AppOptions, createRequestHandler } from './createRequestHandler.js';
+import { nodeRequestHeaders } from './nodeRequestHeaders.js';
 import { readIncomingBody } from './readIncomingBody.js';
 
 // What @hono/node-server takes as it is (src/url.ts there): an origin-form target of plain
@@ -36,7 +33,7 @@ export function createNodeListener(options: AppOptions): RequestListener {
     handle({
       method: (req.method ?? 'GET').toUpperCase(),
       path: end === -1 ? target : target.slice(0, end),
-      headers: req.headers as RequestHeaders,
+      headers: nodeRequestHeaders(req),
       readBody: (limit) => readIncomingBody(req, limit),
     }).then(
       (response) => {
