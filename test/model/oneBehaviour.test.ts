@@ -59,7 +59,6 @@ beforeAll(async () => {
   await new CallCommand(guestSession, false).run({ sessions: 0, tokens: [] }, fixed);
 }, 180_000);
 
-
 afterAll(async () => {
   await Promise.all(backends.map((backend) => backend.close()));
 });
