@@ -93,3 +93,33 @@ test('the driver works inside an open shadow root (<checkout-editor>)', async ({
   expect(await editor.errorFor('Quantity')).toBeNull();
   expect(await editor.status()).toBeNull();
 });
+
+test('injected 500s: a failed preview keeps the figures, a failed save says so and can be redone', async ({
+  page,
+}) => {
+  const api = await mockCheckoutApi(page);
+  const [guest] = api.seeded;
+  if (!guest) throw new Error('no seeded session');
+  await page.goto(demoUrl(guest));
+  const editor = checkoutEditor(page);
+  await editor.waitForPrice();
+
+  api.fail('summary', '500');
+  await editor.setQuantity(8);
+  await editor.waitForPrice();
+  await expect(editor.summary).toContainText(/could not be updated/i);
+  expect(await editor.total()).toContain('$60.00');
+
+  api.fail('update', '500');
+  await editor.save();
+  await expect(page.getByRole('alert')).toBeVisible();
+  expect(await editor.status()).toBeNull();
+  await editor.save();
+  expect(await editor.status()).toBe('Changes saved.');
+  expect(
+    api
+      .calls()
+      .filter((call) => call.endpoint !== 'catalog' && call.endpoint !== 'read')
+      .map((call) => `${call.endpoint} ${call.status}`),
+  ).toEqual(['summary 500', 'update 500', 'update 200']);
+});
