@@ -96,6 +96,17 @@ const parseBody = (text: string | null): unknown => {
   }
 };
 
+/** A cross-origin page (an absolute `baseUrl`) needs CORS on the answers; same-origin does not. */
+const corsHeaders = (origin: string | undefined): Record<string, string> =>
+  origin
+    ? {
+        'access-control-allow-origin': origin,
+        'access-control-allow-headers': 'Authorization, Content-Type, If-Match, Idempotency-Key',
+        'access-control-allow-methods': 'GET, POST, PATCH, OPTIONS',
+        'access-control-expose-headers': 'ETag, Idempotent-Replayed',
+      }
+    : {};
+
 const defaultSeeds: MockSessionSeed[] = [
   {
     create: {
@@ -109,6 +120,8 @@ const defaultSeeds: MockSessionSeed[] = [
  * Answers the checkout API from inside the test process with `page.route`: the same API service
  * and rules as the reference server, on an in-memory store, with a call log, a settable clock
  * and fault injection. No service worker, no server process. Resolves once the seeds exist.
+ * A page with a service worker of its own needs `serviceWorkers: 'block'` (Playwright does not
+ * route what a service worker answers).
  * @example
  * const api = await mockCheckoutApi(page);
  * const [{ id, clientSecret }] = api.seeded;
@@ -148,7 +161,7 @@ export async function mockCheckoutApi(
     return url.pathname.startsWith(`${basePath}/`);
   };
 
-  await page.route(matches, async (route: Route) => {
+  async function answer(route: Route) {
     const request = route.request();
     const url = new URL(request.url());
     const headers = await request.allHeaders();
@@ -159,20 +172,19 @@ export async function mockCheckoutApi(
       body: request.postDataBuffer(),
     });
     if (answer.kind === 'network') return route.abort('internetdisconnected');
-    const cors: Record<string, string> = headers.origin
-      ? {
-          'access-control-allow-origin': headers.origin,
-          'access-control-allow-headers': 'Authorization, Content-Type, If-Match, Idempotency-Key',
-          'access-control-allow-methods': 'GET, POST, PATCH, OPTIONS',
-          'access-control-expose-headers': 'ETag, Idempotent-Replayed',
-        }
-      : {};
     return route.fulfill({
       status: answer.status,
-      headers: { ...answer.headers, ...cors },
+      headers: { ...answer.headers, ...corsHeaders(headers.origin) },
       body: answer.body ?? '',
     });
-  });
+  }
+
+  await page.route(matches, (route) =>
+    answer(route).catch((error: unknown) => {
+      // A page closed while an answer was delayed is the end of a test, not a failure of it.
+      if (!page.isClosed()) throw error;
+    }),
+  );
   await api.ready;
 
   return {
