@@ -1,4 +1,4 @@
-import { createApiService, maxBodyBytes } from '../core/api/index.js';
+import { createApiService, maxBodyBytes, newRequestId } from '../core/api/index.js';
 import { matchRoute, type Route } from '../core/api/matchRoute.js';
 import type { Catalog } from '../core/catalog.js';
 import { errorBody } from '../core/errors.js';
@@ -89,9 +89,13 @@ const operations: Partial<Record<Route['kind'], MockOperation>> = {
   catalog: 'catalog',
 };
 
-const injectedErrorBody = {
-  error: { code: 'internal_error', message: 'Injected failure (mock backend).' },
-};
+const injectedErrorBody = (requestId: string) => ({
+  error: {
+    code: 'internal_error',
+    message: 'Injected failure (mock backend).',
+    request_id: requestId,
+  },
+});
 const json = { 'content-type': 'application/json' };
 
 const sleep = (ms: number) =>
@@ -142,12 +146,19 @@ export function createMockApi(options: MockApiOptions): MockApi {
     await sleep(latencyMs + fault.delayMs);
 
     if (fault.action === 'network') return { kind: 'network' };
+    // Every answer carries a Request-Id, as the server's do; the service's own use this one.
+    const requestId = newRequestId();
     let answer: MockAnswer & { kind: 'response' };
     if (typeof fault.action === 'number') {
-      const body = JSON.stringify(fault.body ?? injectedErrorBody);
-      answer = { kind: 'response', status: fault.action, headers: json, body };
+      const body = JSON.stringify(fault.body ?? injectedErrorBody(requestId));
+      answer = {
+        kind: 'response',
+        status: fault.action,
+        headers: { ...json, 'request-id': requestId },
+        body,
+      };
     } else {
-      answer = await respond(method, path, headers, text, bytes);
+      answer = await respond(method, path, headers, text, bytes, requestId);
     }
     // The write above has happened; only its answer goes missing.
     if (fault.action === 'response_lost') return { kind: 'network' };
@@ -162,16 +173,18 @@ export function createMockApi(options: MockApiOptions): MockApi {
     headers: Record<string, string>,
     text: string | null,
     bytes: Uint8Array | null,
+    requestId: string,
   ): Promise<MockAnswer & { kind: 'response' }> {
+    const id = { 'request-id': requestId };
     // A preflight never reaches the API service on the server either.
     if (method === 'OPTIONS' && headers['access-control-request-method']) {
-      return { kind: 'response', status: 204, headers: {}, body: null };
+      return { kind: 'response', status: 204, headers: id, body: null };
     }
     if (path === '/health') {
       if (method === 'GET' || method === 'HEAD') {
-        return { kind: 'response', status: 200, headers: json, body: '{"ok":true}' };
+        return { kind: 'response', status: 200, headers: { ...json, ...id }, body: '{"ok":true}' };
       }
-      const body = errorBody({
+      const { error } = errorBody({
         httpStatus: 405,
         code: 'method_not_allowed',
         message: 'Use GET on this path.',
@@ -179,13 +192,14 @@ export function createMockApi(options: MockApiOptions): MockApi {
       return {
         kind: 'response',
         status: 405,
-        headers: { ...json, allow: 'GET' },
-        body: JSON.stringify(body),
+        headers: { ...json, ...id, allow: 'GET' },
+        body: JSON.stringify({ error: { ...error, request_id: requestId } }),
       };
     }
     const response = await service.handle({
       method,
       path,
+      requestId,
       headers: {
         authorization: headers.authorization,
         contentType: headers['content-type'],

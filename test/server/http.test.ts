@@ -88,6 +88,7 @@ describe('GET /openapi.json', () => {
         'POST /checkout_session',
         'POST /checkout_session/summary',
         'POST /checkout_session/{id}/confirm',
+        'POST /checkout_session/{id}/support_tokens',
       ].sort(),
     );
     const update = doc.components.schemas.UpdateRequest;
@@ -125,6 +126,7 @@ describe('CORS', () => {
     });
     expect(listed.headers.get('access-control-allow-origin')).toBe(origin);
     expect(listed.headers.get('access-control-expose-headers')).toContain('ETag');
+    expect(listed.headers.get('access-control-expose-headers')).toContain('Request-Id');
     const other = await call('GET', `/checkout_session/${id}`, {
       token: key,
       headers: { origin: 'https://evil.example' },
