@@ -10,8 +10,11 @@ import defaultCatalog from '../server/defaultCatalog.json' with { type: 'json' }
 /** The endpoints `fail()` and `calls()` name. */
 export type CheckoutEndpoint = 'create' | 'read' | 'update' | 'confirm' | 'summary' | 'catalog';
 
-/** How `fail()` breaks a call: no answer, a 500, or an answer that arrives late. */
-export type CheckoutFailureKind = 'network' | '500' | `delay:${number}`;
+/**
+ * How `fail()` breaks a call: no answer, a 500 (or another 4xx/5xx status given as text, such
+ * as `"503"`), or an answer that arrives late.
+ */
+export type CheckoutFailureKind = 'network' | '500' | `${4 | 5}${number}` | `delay:${number}`;
 
 /** Options of {@link mockCheckoutApi}. */
 export interface MockCheckoutApiOptions {
@@ -79,7 +82,7 @@ function toDate(value: Date | string | number, what: string): Date {
 
 function toFault(kind: CheckoutFailureKind): Fault {
   if (kind === 'network') return 'network';
-  if (kind === '500') return 500;
+  if (/^[45]\d\d$/.test(kind)) return Number(kind);
   const delay = /^delay:(\d+)$/.exec(kind);
   if (delay) return { delayMs: Number(delay[1]) };
   throw new Error(
@@ -103,7 +106,7 @@ const corsHeaders = (origin: string | undefined): Record<string, string> =>
         'access-control-allow-origin': origin,
         'access-control-allow-headers': 'Authorization, Content-Type, If-Match, Idempotency-Key',
         'access-control-allow-methods': 'GET, POST, PATCH, OPTIONS',
-        'access-control-expose-headers': 'ETag, Idempotent-Replayed',
+        'access-control-expose-headers': 'ETag, Idempotent-Replayed, Request-Id',
       }
     : {};
 
@@ -161,7 +164,7 @@ export async function mockCheckoutApi(
     return url.pathname.startsWith(`${basePath}/`);
   };
 
-  async function answer(route: Route) {
+  async function respond(route: Route) {
     const request = route.request();
     const url = new URL(request.url());
     const headers = await request.allHeaders();
@@ -180,7 +183,7 @@ export async function mockCheckoutApi(
   }
 
   await page.route(matches, (route) =>
-    answer(route).catch((error: unknown) => {
+    respond(route).catch((error: unknown) => {
       // A page closed while an answer was delayed is the end of a test, not a failure of it.
       if (!page.isClosed()) throw error;
     }),

@@ -102,6 +102,8 @@ describe('mockCheckoutApi', () => {
     expect((await send(url)).status).toBe(500);
     expect((await send(url)).status).toBe(200);
     expect(api.calls().map((call) => call.status)).toEqual([0, 500, 200]);
+    api.fail('catalog', '503');
+    expect((await send(url)).status).toBe(503);
 
     api.fail('catalog', 'delay:150');
     const started = Date.now();
@@ -111,6 +113,7 @@ describe('mockCheckoutApi', () => {
 
   it('refuses an unknown endpoint or kind with a clear error', async () => {
     const { api } = await start();
+    expect(() => api.fail('catalog', '200' as never)).toThrow(/kind must be/);
     expect(() => api.fail('catalog', 'timeout' as never)).toThrow(
       /"network", "500" or "delay:<ms>"/,
     );
