@@ -13,7 +13,11 @@ type Extra = Omit<CheckoutEditorProps, 'sessionId' | 'client' | 'clientSecret' |
  * @example const { user } = renderEditor({ onUpdated });
  */
 export function renderEditor(props: Extra = {}, { merchant = false } = {}) {
-  const client = createCheckoutClient({ baseUrl: base, clientSecret });
+  // Merchant fields need the secret key or a support token: a client secret gets 403
+  // forbidden_field for them. The mock backend's default secret key stands in for either.
+  const client = merchant
+    ? createCheckoutClient({ baseUrl: base, getToken: () => 'sk_test_mock' })
+    : createCheckoutClient({ baseUrl: base, clientSecret });
   const user = userEvent.setup();
   const Editor = merchant ? MerchantCheckoutEditor : CheckoutEditor;
   const view = render(
