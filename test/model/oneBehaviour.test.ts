@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { skipPostgres } from '../server/helpers/postgresCluster.js';
+import { commands } from './arbitraries.js';
 import {
   type Backend,
   mockBackend,
@@ -12,7 +13,6 @@ import {
 import {
   type Call,
   CallCommand,
-  commands,
   createWorld,
   type Model,
   sendToAll,
