@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{core,client,server,mock}/**/*.test.ts'],
+          include: ['test/{core,client,server,mock,testing,model}/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -1,15 +1,13 @@
 import { readSession } from './support/api.js';
 import { expect, test } from './support/test.js';
 import {
+  checkoutEditor,
   editor,
   isSaveRequest,
   openEditor,
   priceSummary,
   quantity,
   recordRequests,
-  saveButton,
-  savedStatus,
-  summaryRow,
 } from './support/widget.js';
 
 test('a shopper changes plan and quantity, sees the price follow, and saves', async ({
@@ -19,23 +17,24 @@ test('a shopper changes plan and quantity, sees the price follow, and saves', as
   const saves = recordRequests(page, isSaveRequest);
   const session = await openEditor(page, request);
 
+  const widget = checkoutEditor(page);
+
   // Team × 5 → Usage tiers (volume): 150 units at 40¢ + $10.00 flat = $70.00 a month.
-  await page
-    .getByRole('radiogroup', { name: 'Plan' })
-    .getByRole('radio', { name: /Usage tiers/ })
-    .check();
-  await quantity(page).fill('150');
-  await expect(summaryRow(page, 'Total')).toContainText('$70.00');
+  await widget.selectPlan('Usage tiers');
+  await widget.setQuantity(150);
+  await widget.waitForPrice();
+  expect(await widget.total()).toContain('$70.00');
   await expect(priceSummary(page)).toContainText('+$10.00');
 
   // And one more unit with the stepper: still the 101–1000 tier.
-  await page.getByRole('button', { name: 'Increase quantity' }).click();
+  await widget.increaseQuantity();
   await expect(quantity(page)).toHaveValue('151');
-  await expect(summaryRow(page, 'Total')).toContainText('$70.40');
+  await widget.waitForPrice();
+  expect(await widget.total()).toContain('$70.40');
 
-  await saveButton(page).click();
-  await expect(savedStatus(page)).toBeVisible();
-  await expect(summaryRow(page, 'Total')).toContainText('$70.40');
+  await widget.save();
+  expect(await widget.status()).toMatch(/saved/i);
+  expect(await widget.total()).toContain('$70.40');
 
   expect(saves).toHaveLength(1);
   const sent = saves[0];
@@ -75,16 +74,18 @@ test('"Continue to payment" waits while edits are unsaved, so the shopper pays w
   const session = await openEditor(page, request);
   const pay = page.getByRole('button', { name: 'Continue to payment' });
 
-  await page.getByRole('button', { name: 'Increase quantity' }).click();
-  await expect(summaryRow(page, 'Total')).toContainText('$72.00');
+  const widget = checkoutEditor(page);
+  await widget.increaseQuantity();
+  await widget.waitForPrice();
+  expect(await widget.total()).toContain('$72.00');
   await expect(pay).toHaveAttribute('aria-disabled', 'true');
   await expect(page.getByText(/Save your changes first/)).toBeVisible();
   // Playwright will not click an aria-disabled button on its own; a shopper still can.
   await pay.click({ force: true });
   expect(await readSession(request, session.id)).toMatchObject({ payment_status: 'not_started' });
 
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(savedStatus(page)).toBeVisible();
+  await widget.save();
+  expect(await widget.status()).toMatch(/saved/i);
   await expect(pay).toHaveAttribute('aria-disabled', 'false');
   await pay.click();
   await expect(page.getByRole('status').filter({ hasText: 'Payment complete' })).toBeVisible();

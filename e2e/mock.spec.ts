@@ -1,5 +1,5 @@
 import { expect, test } from './support/test.js';
-import { editor, quantity, saveButton, savedStatus, summaryRow } from './support/widget.js';
+import { checkoutEditor, editor, quantity, summaryRow } from './support/widget.js';
 
 test('?mock=1 runs the whole flow on the in-browser mock, without the server', async ({ page }) => {
   const apiResponses: { url: string; fromServiceWorker: boolean }[] = [];
@@ -16,10 +16,12 @@ test('?mock=1 runs the whole flow on the in-browser mock, without the server', a
   await expect(quantity(page)).toHaveValue('5');
   await expect(summaryRow(page, 'Total')).toContainText('$60.00');
 
-  await page.getByRole('button', { name: 'Increase quantity' }).click();
-  await expect(summaryRow(page, 'Total')).toContainText('$72.00');
-  await saveButton(page).click();
-  await expect(savedStatus(page)).toBeVisible();
+  const widget = checkoutEditor(page);
+  await widget.increaseQuantity();
+  await widget.waitForPrice();
+  expect(await widget.total()).toContain('$72.00');
+  await widget.save();
+  expect(await widget.status()).toMatch(/saved/i);
 
   expect(apiResponses.length).toBeGreaterThan(0);
   expect(apiResponses.filter((r) => !r.fromServiceWorker)).toEqual([]);

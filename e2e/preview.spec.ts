@@ -1,13 +1,13 @@
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './support/test.js';
 import {
+  checkoutEditor,
   isSummaryRequest,
   openEditor,
   priceSummary,
   quantity,
   recordRequests,
   saveButton,
-  savedStatus,
   summaryRow,
 } from './support/widget.js';
 
@@ -98,13 +98,15 @@ test('a failing preview keeps the last figures, says so, and recovers on the nex
   await expect(saveButton(page)).toBeEnabled();
 
   await page.unroute('**/api/checkout_session/summary');
-  await quantity(page).fill('9');
-  await expect(summaryRow(page, 'Total')).toContainText('$108.00');
+  const widget = checkoutEditor(page);
+  await widget.setQuantity(9);
+  await widget.waitForPrice();
+  expect(await widget.total()).toContain('$108.00');
   await expect(priceSummary(page)).not.toContainText(/could not be updated/i);
   expect((await totals()).some((text) => text.includes('$96.00'))).toBe(false);
 
-  await saveButton(page).click();
-  await expect(savedStatus(page)).toBeVisible();
+  await widget.save();
+  expect(await widget.status()).toMatch(/saved/i);
 });
 
 test('invalid input sends no preview and shows its error once the user leaves the field', async ({
@@ -121,5 +123,6 @@ test('invalid input sends no preview and shows its error once the user leaves th
   await quantity(page).blur();
   await expect(quantity(page)).toHaveAttribute('aria-invalid', 'true');
   await expect(quantity(page)).toHaveAccessibleDescription(/Enter a quantity/);
+  expect(await checkoutEditor(page).errorFor('Quantity')).toBe('Enter a quantity from 1 to 500.');
   expect(previews).toHaveLength(0);
 });

@@ -1,6 +1,6 @@
 import { confirmAsMerchant, createGuestSession, demoUrl } from './support/api.js';
 import { expect, test } from './support/test.js';
-import { editor, priceSummary, saveButton, summaryRow } from './support/widget.js';
+import { checkoutEditor, editor, saveButton } from './support/widget.js';
 
 for (const { paymentMethod, reason } of [
   { paymentMethod: 'pm_card_ok', reason: /paid/i },
@@ -14,8 +14,9 @@ for (const { paymentMethod, reason } of [
     await confirmAsMerchant(request, session.id, paymentMethod);
     await page.goto(demoUrl(session));
 
-    await expect(priceSummary(page)).toBeVisible();
-    await expect(summaryRow(page, 'Total')).toContainText('$60.00');
+    const widget = checkoutEditor(page);
+    await expect(widget.summary).toBeVisible();
+    expect(await widget.total()).toContain('$60.00');
     await expect(page.getByText(reason).first()).toBeVisible();
     await expect(editor(page)).toHaveCount(0);
     await expect(saveButton(page)).toHaveCount(0);

@@ -47,6 +47,7 @@ const entries = {
   'core/index': 'core/index',
   'mock/index': 'mock/index',
   'server/index': 'server/index',
+  'testing/index': 'testing/index',
   'ui/merchant/index': 'ui/merchant/index',
   'ui/messages/de': 'ui/messages/de',
   'element/index': 'element/index',

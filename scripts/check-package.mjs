@@ -77,6 +77,30 @@ try {
       problems.push(`import('${name}') failed: ${error.message}`);
     }
   }
+
+  // checkout-editor/testing runs in a merchant's Playwright process, which has neither React nor
+  // msw, and loads @playwright/test for its types only: a resolve hook refuses all three.
+  console.log('\ncheckout-editor/testing loads without React, msw or @playwright/test:');
+  const hooks = `export async function resolve(specifier, context, next) {
+    if (/^(react|react-dom|msw|@tanstack\\/react-query|@playwright\\/test)(\\/|$)/.test(specifier))
+      throw new Error('checkout-editor/testing imported ' + specifier);
+    return next(specifier, context);
+  }`;
+  const register = `import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hooks)}));`;
+  const isolated = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      `data:text/javascript,${encodeURIComponent(register)}`,
+      '--input-type=module',
+      '-e',
+      "const m = await import('checkout-editor/testing'); console.log('  exports: ' + Object.keys(m).join(', '));",
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  process.stdout.write(isolated.stdout);
+  if (isolated.status !== 0) problems.push(`checkout-editor/testing: ${isolated.stderr.trim()}`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

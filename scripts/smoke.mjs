@@ -1,7 +1,8 @@
 // Consumer smoke test: what a merchant does on day one, from the packed tarball rather than from
 // src/. `npm pack` → a fresh Vite + React app in the OS temp dir → install the tarball and the
 // peers → type-check and build it with Vite → serve the build → render <CheckoutEditor> in
-// Chromium against `checkout-editor/mock` on an MSW service worker. Catches what unit tests can't:
+// Chromium against `checkout-editor/mock` on an MSW service worker → run the README's example spec
+// (checkout-editor/testing) with the app's own @playwright/test against the same page. Catches what unit tests can't:
 // a missing file in "files", an export map pointing nowhere, .d.ts that only compile inside the
 // repo, a CSS export a bundler can't resolve, a peer that should have been bundled or vice versa.
 //
@@ -15,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { freePort } from '../bench/lib/processes.mjs';
-import { consumerFiles } from '../test/package/consumerApp.mjs';
+import { consumerFiles, readmeExample } from '../test/package/consumerApp.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,9 +89,13 @@ try {
       'typescript',
       '@types/react',
       '@types/react-dom',
+      '@playwright/test',
+      '@types/node',
     ].map((name) => [name, versionOf(name)]),
   );
-  for (const [path, text] of Object.entries(consumerFiles({ tarball, versions }))) {
+  const spec = readmeExample(readFileSync(join(root, 'README.md'), 'utf8'));
+  const files = consumerFiles({ tarball, versions, spec, launchOptions: chromiumLaunchOptions });
+  for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(app, path)), { recursive: true });
     writeFileSync(join(app, path), text);
   }
@@ -105,7 +110,9 @@ try {
   );
 
   step('tsc --noEmit (the published .d.ts, seen from a consumer)');
-  run(process.execPath, [join(app, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit'], app);
+  const tsc = join(app, 'node_modules', 'typescript', 'bin', 'tsc');
+  run(process.execPath, [tsc, '--noEmit'], app);
+  run(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.tests.json'], app);
 
   step('vite build');
   const vite = join(app, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -159,6 +166,18 @@ try {
   await summary.getByText('Total').first().waitFor({ timeout: 5_000 });
   if (errors.length > 0) throw new Error(`browser errors:\n${errors.join('\n')}`);
   step('ok: form "Edit checkout" and region "Price summary" rendered from the packed package');
+
+  step("the README's example spec: playwright test, on the storefront with mockCheckoutApi");
+  const playwrightCli = join(app, 'node_modules', '@playwright', 'test', 'cli.js');
+  const example = spawnSync(process.execPath, [playwrightCli, 'test'], {
+    cwd: app,
+    encoding: 'utf8',
+    env: { ...npmEnv(), BASE_URL: origin, CI: '' },
+  });
+  if (example.status !== 0) {
+    throw new Error(`the README example failed:\n${example.stdout}\n${example.stderr}`);
+  }
+  step('ok: the README example passed against the packed package');
 } catch (e) {
   failed = true;
   console.error(`smoke: FAILED\n${e instanceof Error ? e.message : e}`);

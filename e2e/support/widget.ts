@@ -1,9 +1,15 @@
 import { type APIRequestContext, expect, type Page, type Request } from '@playwright/test';
+import { checkoutEditor } from '../../src/testing/index.js';
 import { createGuestSession, demoUrl } from './api.js';
 
 /*
  * The widget as a user (and a screen reader) finds it: only the roles and names of widget.md.
+ * Actions go through the merchants' driver (`checkout-editor/testing`, imported from src so the
+ * suite needs no build): the project's own e2e are its first user. The locators below are for
+ * what the driver does not cover (counting requests, axe states, attributes).
  */
+
+export { checkoutEditor };
 
 export const editor = (page: Page) => page.getByRole('form', { name: 'Edit checkout' });
 export const priceSummary = (page: Page) => page.getByRole('region', { name: 'Price summary' });
@@ -53,7 +59,9 @@ export function formatMoney(page: Page, minor: number, currency: string, locale:
 export async function openEditor(page: Page, request: APIRequestContext) {
   const session = await createGuestSession(request);
   await page.goto(demoUrl(session));
-  await expect(editor(page)).toBeVisible();
-  await expect(summaryRow(page, 'Total')).toContainText('$60.00');
+  const driver = checkoutEditor(page);
+  await expect(driver.form).toBeVisible();
+  await driver.waitForPrice();
+  expect(await driver.total()).toContain('$60.00');
   return session;
 }

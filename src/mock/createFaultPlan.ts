@@ -33,10 +33,15 @@ export interface ResolvedFault {
   body?: unknown;
 }
 
-/** Hands out the fault of each call in turn; `replace` swaps the plans and restarts the counts. */
+/**
+ * Hands out the fault of each call in turn; `replace` swaps the plans and restarts the counts;
+ * `once` queues a fault for the next call to one operation, ahead of its plan (whose count
+ * that call does not advance).
+ */
 export interface FaultSchedule {
   next(operation: MockOperation): ResolvedFault;
   replace(failures: MockFailures): void;
+  once(operation: MockOperation, fault: Fault): void;
 }
 
 const resolve = (fault: Fault | undefined): ResolvedFault => {
@@ -55,8 +60,11 @@ const isList = (plan: FaultPlan): plan is readonly Fault[] => Array.isArray(plan
 export function createFaultPlan(initial: MockFailures = {}): FaultSchedule {
   let plans: MockFailures = initial;
   let counts = new Map<MockOperation, number>();
+  const queued = new Map<MockOperation, Fault[]>();
   return {
     next(operation) {
+      const first = queued.get(operation)?.shift();
+      if (first !== undefined) return resolve(first);
       const plan = plans[operation];
       if (plan === undefined) return resolve(undefined);
       if (!isList(plan)) return resolve(plan);
@@ -67,6 +75,11 @@ export function createFaultPlan(initial: MockFailures = {}): FaultSchedule {
     replace(failures) {
       plans = failures;
       counts = new Map();
+    },
+    once(operation, fault) {
+      const list = queued.get(operation) ?? [];
+      list.push(fault);
+      queued.set(operation, list);
     },
   };
 }

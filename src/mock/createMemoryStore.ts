@@ -22,9 +22,12 @@ export interface MemoryStore extends Store {
   supportTokenRecords(): SupportTokenRecord[];
 }
 
-// structuredClone exists in every browser MSW supports and in Node >= 17; a copy on the way in
-// and on the way out means no caller can reach into the store's state by holding a reference.
-const copy = <T>(value: T): T => structuredClone(value);
+// A copy on the way in and on the way out means no caller can reach into the store's state by
+// holding a reference. Through JSON, not structuredClone: the SQL stores keep JSON, so this
+// store keeps exactly what they keep (a value JSON drops is dropped here too, where
+// structuredClone threw a DataCloneError on a function and the mock answered 500 where the
+// server answered 200).
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const idempotencyId = (scope: string, key: string) => JSON.stringify([scope, key]);
 

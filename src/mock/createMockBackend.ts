@@ -1,46 +1,15 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
-import { createApiService, healthAnswer, maxBodyBytes, newRequestId } from '../core/api/index.js';
-import { matchRoute, type Route } from '../core/api/matchRoute.js';
-import type { Catalog } from '../core/catalog.js';
-import {
-  createFaultPlan,
-  type MockFailures,
-  type MockOperation,
-  type ResolvedFault,
-} from './createFaultPlan.js';
-import { createMemoryStore, type MemoryStore } from './createMemoryStore.js';
-import { type MockSessionSeed, type SeededSession, seedSessions } from './seedSessions.js';
+import type { MockFailures } from './createFaultPlan.js';
+import type { MemoryStore } from './createMemoryStore.js';
+import { createMockApi, type MockApiOptions, type MockCall } from './createMockApi.js';
+import type { SeededSession } from './seedSessions.js';
+
+export type { MockCall } from './createMockApi.js';
 
 /** Options of {@link createMockBackend}. */
-export interface MockBackendOptions {
-  /** The catalog `GET /catalog` serves and the rules price against. */
-  catalog: Catalog;
-  /** Sessions that exist from the start; see {@link MockSessionSeed}. */
-  sessions?: readonly MockSessionSeed[];
+export interface MockBackendOptions extends MockApiOptions {
   /** Where the handlers listen: `"/api"` (default) in a browser, an absolute URL in Node. */
   baseUrl?: string;
-  /** The merchant's secret key; default `"sk_test_mock"`. */
-  secretKey?: string;
-  /** Delay before every answer, in ms (default 0): makes loading states visible. */
-  latencyMs?: number;
-  /** Faults to inject per operation; see {@link MockFailures}. */
-  failures?: MockFailures;
-  /** The clock the API and the rules see; default the real one. */
-  clock?: () => Date;
-}
-
-/** One request as the mock saw it, for assertions. */
-export interface MockCall {
-  operation: MockOperation | 'other';
-  method: string;
-  /** Path below `baseUrl`, e.g. `/checkout_session/<id>`. */
-  path: string;
-  /** Request headers, names in lower case. */
-  headers: Record<string, string>;
-  /** Raw request body, or null. */
-  body: string | null;
-  /** The status sent, or `"network"` when the connection was made to fail. */
-  outcome: number | 'network';
 }
 
 /** A running mock backend. */
@@ -62,29 +31,10 @@ export interface MockBackend {
   setLatency(latencyMs: number): void;
 }
 
-const operations: Partial<Record<Route['kind'], MockOperation>> = {
-  create: 'create',
-  read: 'get',
-  update: 'update',
-  confirm: 'confirm',
-  summary: 'summary',
-  catalog: 'catalog',
-};
-
-const injectedErrorBody = (requestId: string) => ({
-  error: {
-    code: 'internal_error',
-    message: 'Injected failure (mock backend).',
-    request_id: requestId,
-  },
-});
-
-const sleep = (ms: number) =>
-  ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
-
 /**
- * The checkout API in memory, as MSW handlers: a thin adapter from MSW requests to the same
- * transport-free API service the reference server runs, so both give the same answers.
+ * The checkout API in memory, as MSW handlers: a thin adapter from MSW requests to createMockApi,
+ * which runs the same transport-free API service as the reference server, so both give the
+ * same answers.
  *
  * @example
  * const backend = createMockBackend({
@@ -99,101 +49,51 @@ const sleep = (ms: number) =>
  */
 export function createMockBackend(options: MockBackendOptions): MockBackend {
   const baseUrl = (options.baseUrl ?? '/api').replace(/\/+$/, '');
-  const secretKey = options.secretKey ?? 'sk_test_mock';
-  const clock = options.clock ?? (() => new Date());
-  const store = createMemoryStore();
-  const service = createApiService({ store, catalog: options.catalog, secretKey, clock });
-  const faults = createFaultPlan(options.failures);
-  let latencyMs = options.latencyMs ?? 0;
-  const calls: MockCall[] = [];
-  const sessions: SeededSession[] = [];
-  const ready = seedSessions(service, store, options.sessions ?? [], {
-    catalog: options.catalog,
-    secretKey,
-    clock,
-  }).then((seeded) => {
-    sessions.push(...seeded);
-  });
+  const api = createMockApi(options);
 
-  // Nobody may be awaiting `ready` yet; the handlers and the caller still see the rejection.
-  ready.catch(() => undefined);
-
-  const handler = http.all(`${baseUrl}/*`, async ({ request }) => {
-    await ready;
+  const handler = http.all(baseUrlPattern(baseUrl), async ({ request }) => {
     const url = new URL(request.url);
     const basePath = new URL(baseUrl, url).pathname.replace(/\/+$/, '');
-    const path = url.pathname.slice(basePath.length) || '/';
-    const method = request.method.toUpperCase();
-    const operation = operations[matchRoute(method, path).kind] ?? 'other';
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {
       headers[name.toLowerCase()] = value;
     });
+    const method = request.method.toUpperCase();
     const bytes = method === 'GET' || method === 'HEAD' ? null : await request.arrayBuffer();
-    const text = bytes && bytes.byteLength > 0 ? new TextDecoder().decode(bytes) : null;
-    const call: MockCall = { operation, method, path, headers, body: text, outcome: 'network' };
-    calls.push(call);
-
-    const fault: ResolvedFault =
-      operation === 'other' ? { action: 'pass', delayMs: 0 } : faults.next(operation);
-    await sleep(latencyMs + fault.delayMs);
-
-    if (fault.action === 'network') return HttpResponse.error();
-    // Every answer carries a Request-Id, as the server's do; the service's own use this one.
-    const requestId = newRequestId();
-    if (typeof fault.action === 'number') {
-      call.outcome = fault.action;
-      return new HttpResponse(JSON.stringify(fault.body ?? injectedErrorBody(requestId)), {
-        status: fault.action,
-        headers: { 'content-type': 'application/json', 'request-id': requestId },
-      });
-    }
-    if (path === '/health') {
-      // The memory store always answers: the mock is healthy unless a fault says otherwise.
-      const health = await healthAnswer(method, async () => undefined, requestId);
-      call.outcome = health.status;
-      return new HttpResponse(method === 'HEAD' ? null : JSON.stringify(health.body), {
-        status: health.status,
-        headers: { 'content-type': 'application/json', ...health.headers },
-      });
-    }
-
-    const response = await service.handle({
+    const answer = await api.handle({
       method,
-      path,
-      requestId,
-      headers: {
-        authorization: request.headers.get('authorization') ?? undefined,
-        contentType: request.headers.get('content-type') ?? undefined,
-        ifMatch: request.headers.get('if-match') ?? undefined,
-        idempotencyKey: request.headers.get('idempotency-key') ?? undefined,
-      },
-      body:
-        text === null || !bytes
-          ? { kind: 'none' }
-          : bytes.byteLength > maxBodyBytes
-            ? { kind: 'too_large' }
-            : { kind: 'text', text },
+      path: url.pathname.slice(basePath.length) || '/',
+      headers,
+      body: bytes ? new Uint8Array(bytes) : null,
     });
-    // The write above has happened; only its answer goes missing.
-    if (fault.action === 'response_lost') return HttpResponse.error();
-    call.outcome = response.status;
-    return new HttpResponse(response.bodyText ?? JSON.stringify(response.body), {
-      status: response.status,
-      headers: { 'content-type': 'application/json', ...response.headers },
-    });
+    if (answer.kind === 'network') return HttpResponse.error();
+    return new HttpResponse(answer.body, { status: answer.status, headers: answer.headers });
   });
 
   return {
     handlers: [handler],
-    ready,
-    sessions,
-    secretKey,
-    store,
-    calls,
-    setFailures: (failures) => faults.replace(failures),
-    setLatency: (ms) => {
-      latencyMs = ms;
-    },
+    ready: api.ready,
+    sessions: api.sessions,
+    secretKey: api.secretKey,
+    store: api.store,
+    calls: api.calls,
+    setFailures: api.setFailures,
+    setLatency: api.setLatency,
   };
+}
+
+/**
+ * What the handler listens to, as a RegExp without capturing groups: MSW matches a string path
+ * with path-to-regexp, which percent-decodes the `*` it captures and throws on a malformed
+ * escape (`/api/checkout_session/%zz` answered 500 where the server answers 400). Nothing is
+ * captured here, so nothing is decoded; the API service decodes the id itself. A relative
+ * `baseUrl` is on the page's origin (MSW's own rule), or on any origin where there is no page.
+ */
+function baseUrlPattern(baseUrl: string): RegExp {
+  const quote = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const here = (globalThis as { location?: { href: string } }).location?.href;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(baseUrl) || here) {
+    return new RegExp(`^${quote(new URL(baseUrl, here).href.replace(/\/+$/, ''))}/`);
+  }
+  return new RegExp(`^[a-z][a-z0-9+.-]*://[^/]+${quote(baseUrl)}/`, 'i');
 }

@@ -7,6 +7,13 @@ export type {
 } from './createFaultPlan.js';
 export { createMemoryStore, type MemoryStore } from './createMemoryStore.js';
 export {
+  createMockApi,
+  type MockAnswer,
+  type MockApi,
+  type MockApiOptions,
+  type MockRequest,
+} from './createMockApi.js';
+export {
   createMockBackend,
   type MockBackend,
   type MockBackendOptions,

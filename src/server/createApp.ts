@@ -6,6 +6,7 @@ import {
   type RequestHandler,
   type RequestHeaders,
 } from './createRequestHandler.js';
+import { nodeRequestHeaders } from './nodeRequestHeaders.js';
 import { readCappedBody } from './readCappedBody.js';
 import { readIncomingBody } from './readIncomingBody.js';
 
@@ -33,7 +34,7 @@ export function honoAppFor(handle: RequestHandler): Hono {
     const response = await handle({
       method: (incoming?.method ?? c.req.method).toUpperCase(),
       path: c.req.path,
-      headers: incoming ? (incoming.headers as RequestHeaders) : headersOf(c.req.raw),
+      headers: incoming ? nodeRequestHeaders(incoming) : headersOf(c.req.raw),
       readBody: (limit) =>
         incoming ? readIncomingBody(incoming, limit) : readCappedBody(c.req.raw, limit),
     });

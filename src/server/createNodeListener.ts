@@ -6,8 +6,8 @@ import {
   createRequestHandler,
   type HttpResponse,
   type RequestHandler,
-  type RequestHeaders,
 } from './createRequestHandler.js';
+import { nodeRequestHeaders } from './nodeRequestHeaders.js';
 import { readIncomingBody } from './readIncomingBody.js';
 
 // What @hono/node-server takes as it is (src/url.ts there): an origin-form target of plain
@@ -48,7 +48,7 @@ export function nodeListenerFor(handle: RequestHandler): RequestListener {
     handle({
       method: (req.method ?? 'GET').toUpperCase(),
       path: end === -1 ? target : target.slice(0, end),
-      headers: req.headers as RequestHeaders,
+      headers: nodeRequestHeaders(req),
       readBody: (limit) => readIncomingBody(req, limit),
     }).then(
       (response) => writeResponse(res, response),

@@ -29,4 +29,16 @@ describe('createFaultPlan', () => {
     expect(plan.next('update').action).toBe('response_lost');
     expect(plan.next('update').action).toBe('pass');
   });
+
+  it('runs one-shot faults first, in order, without advancing the planned sequence', () => {
+    const plan = createFaultPlan({ update: ['network', 500] });
+    plan.once('update', 503);
+    plan.once('update', { delayMs: 20 });
+    expect(plan.next('update')).toEqual({ action: 503, delayMs: 0 });
+    expect(plan.next('update')).toEqual({ action: 'pass', delayMs: 20 });
+    expect(plan.next('update').action).toBe('network');
+    expect(plan.next('update').action).toBe(500);
+    expect(plan.next('update').action).toBe('pass');
+    expect(plan.next('summary').action).toBe('pass');
+  });
 });

@@ -29,15 +29,7 @@ const catalog: Catalog = {
   products: [],
 };
 
-async function main() {
-  const backend = createMockBackend({
-    catalog,
-    sessions: [{ create: { contract: { plan_id: 'team', quantity: 5, currency: 'USD' } } }],
-  });
-  await setupWorker(...backend.handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
-  await backend.ready;
-  const session = backend.sessions[0];
-  if (!session) throw new Error('the mock seeded no session');
+function render(session: { id: string; clientSecret: string }) {
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing');
   createRoot(container).render(
@@ -50,11 +42,31 @@ async function main() {
   );
 }
 
+async function main() {
+  // ?session_id=&client_secret=: the real API under /api (or the one a test mocks there).
+  const params = new URLSearchParams(window.location.search);
+  const id = params.get('session_id');
+  const clientSecret = params.get('client_secret');
+  if (id && clientSecret) return render({ id, clientSecret });
+
+  // Otherwise: the mock backend in a service worker, on a seeded session.
+  const backend = createMockBackend({
+    catalog,
+    sessions: [{ create: { contract: { plan_id: 'team', quantity: 5, currency: 'USD' } } }],
+  });
+  await setupWorker(...backend.handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
+  await backend.ready;
+  const session = backend.sessions[0];
+  if (!session) throw new Error('the mock seeded no session');
+  render(session);
+}
+
 void main();
 `;
 
 // Type-checked by tsc, never imported by main.tsx so never bundled: every browser-side subpath
-// resolves to types from the tarball. ('./server' needs its optional peers' types: not here.)
+// resolves to types from the tarball. ('./server' needs its optional peers' types: not here;
+// './testing' is Node-side: tsconfig.tests.json checks it through the README's spec.)
 const entriesTs = `export type Entries = [
   typeof import('checkout-editor'),
   typeof import('checkout-editor/merchant'),
@@ -100,11 +112,54 @@ const tsconfig = {
   include: ['src'],
 };
 
+// The Playwright side runs in Node: its own project, with Node's types.
+const tsconfigTests = {
+  compilerOptions: {
+    target: 'ES2022',
+    lib: ['ESNext', 'DOM'],
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    types: ['node'],
+  },
+  include: ['tests', 'playwright.config.ts'],
+};
+
+/** The merchant's Playwright config: their page (served by the smoke test), Debian's Chromium. */
+const playwrightConfig = (launchOptions) => `import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests',
+  workers: 1,
+  reporter: 'line',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: { baseURL: process.env.BASE_URL, launchOptions: ${JSON.stringify(launchOptions)} },
+});
+`;
+
+/**
+ * The example spec of the README ("Test your storefront end to end"), between its
+ * `<!-- testing-example:start -->` and `<!-- testing-example:end -->` markers: the smoke test
+ * runs exactly what a merchant copies.
+ * @param {string} readme
+ */
+export function readmeExample(readme) {
+  const match =
+    /<!-- testing-example:start -->\s*```ts\n([\s\S]*?)```\s*<!-- testing-example:end -->/.exec(
+      readme,
+    );
+  if (!match?.[1]) throw new Error('README.md has no testing-example block');
+  return match[1];
+}
+
 /**
  * Files of the consumer app, path → text.
- * @param {{ tarball: string, versions: Record<string, string> }} options
+ * @param {{ tarball: string, versions: Record<string, string>, spec: string, launchOptions: object }} options
  */
-export function consumerFiles({ tarball, versions }) {
+export function consumerFiles({ tarball, versions, spec, launchOptions }) {
   const pick = (names) => Object.fromEntries(names.map((n) => [n, versions[n]]));
   const pkg = {
     name: 'checkout-editor-consumer',
@@ -115,6 +170,8 @@ export function consumerFiles({ tarball, versions }) {
       ...pick(['react', 'react-dom', '@tanstack/react-query', 'react-hook-form', 'zod', 'msw']),
     },
     devDependencies: pick([
+      '@playwright/test',
+      '@types/node',
       'vite',
       '@vitejs/plugin-react',
       'typescript',
@@ -127,8 +184,11 @@ export function consumerFiles({ tarball, versions }) {
     'index.html': indexHtml,
     'vite.config.ts': viteConfig,
     'tsconfig.json': `${JSON.stringify(tsconfig, null, 2)}\n`,
+    'tsconfig.tests.json': `${JSON.stringify(tsconfigTests, null, 2)}\n`,
     'src/main.tsx': mainTsx,
     'src/entries.ts': entriesTs,
     'public/.keep': '',
+    'playwright.config.ts': playwrightConfig(launchOptions),
+    'tests/checkout.spec.ts': spec,
   };
 }
