@@ -21,6 +21,7 @@ import {
   validateEditorValues,
 } from '../react/index.js';
 import { CustomerFields } from './CustomerFields.js';
+import { ExpiryWarning } from './ExpiryWarning.js';
 import { FormAlert } from './FormAlert.js';
 import { fill } from './fill.js';
 import { date } from './format.js';
@@ -222,12 +223,14 @@ export function EditorForm(props: EditorFormProps) {
 
   const problem = notice === 'invalid' ? ({ kind: 'invalid' } as const) : save.problem;
   const Merchant = merchant?.Sections;
+  const History = has('audit_trail') ? merchant?.History : undefined;
 
   return (
     <FieldBindingContext.Provider value={bindings}>
       <form className="ce-card" aria-label={t.form} noValidate onSubmit={onSubmit}>
         <div className="ce-layout">
           <div className="ce-main">
+            <ExpiryWarning expiresAt={session.expires_at} />
             {has('plan') ? <PlanField plans={catalog.plans} /> : null}
             {has('quantity') ? <QuantityField plans={catalog.plans} onStep={onStep} /> : null}
             {has('start_date') ? (
@@ -252,6 +255,7 @@ export function EditorForm(props: EditorFormProps) {
                 onCustomDataEdit={onCustomDataEdit}
               />
             ) : null}
+            {History ? <History session={session} /> : null}
           </div>
           <div className="ce-aside">
             <LivePriceSummary

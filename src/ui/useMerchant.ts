@@ -16,6 +16,8 @@ export interface MerchantSectionsProps {
  */
 export interface MerchantEditors {
   Sections: ComponentType<MerchantSectionsProps>;
+  /** The "Change history" (section `"audit_trail"`), in the form and in the read-only view. */
+  History: ComponentType<{ session: Session }>;
   /** Starting values of every field, the support-staff ones included. */
   values: (session: Session) => EditorValues;
   /** The field an API error detail belongs on, the support-staff fields included. */
