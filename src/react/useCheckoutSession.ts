@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
 import { type ReadOnlyReason, readOnlyReason } from './readOnlyReason.js';
@@ -24,26 +23,6 @@ export function useCheckoutSession(sessionId: string): CheckoutSessionState {
   const { client, queryClient } = useCheckoutContext();
   const query = useQuery(sessionQuery(client, sessionId), queryClient);
   const reload = () => void query.refetch();
-  // A session that expires while open turns read-only then, without a reload: one timer at
-  // `expires_at` (re-armed past setTimeout's ~24.8-day limit), cleared on unmount.
-  const [, setTick] = useState(0);
-  const expiresAt = query.data ? Date.parse(query.data.expires_at) : 0;
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = () => {
-      const wait = expiresAt - Date.now();
-      if (wait < 0) return;
-      timer = setTimeout(
-        () => {
-          setTick((n) => n + 1);
-          arm();
-        },
-        Math.min(wait + 1, 2 ** 31 - 1),
-      );
-    };
-    arm();
-    return () => clearTimeout(timer);
-  }, [expiresAt]);
   if (query.data) {
     const reason = readOnlyReason(query.data, new Date());
     return reason

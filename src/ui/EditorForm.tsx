@@ -21,7 +21,6 @@ import {
   validateEditorValues,
 } from '../react/index.js';
 import { CustomerFields } from './CustomerFields.js';
-import { ExpiryWarning } from './ExpiryWarning.js';
 import { FormAlert } from './FormAlert.js';
 import { fill } from './fill.js';
 import { date } from './format.js';
@@ -223,14 +222,12 @@ export function EditorForm(props: EditorFormProps) {
 
   const problem = notice === 'invalid' ? ({ kind: 'invalid' } as const) : save.problem;
   const Merchant = merchant?.Sections;
-  const History = has('audit_trail') ? merchant?.History : undefined;
 
   return (
     <FieldBindingContext.Provider value={bindings}>
       <form className="ce-card" aria-label={t.form} noValidate onSubmit={onSubmit}>
         <div className="ce-layout">
           <div className="ce-main">
-            <ExpiryWarning expiresAt={session.expires_at} />
             {has('plan') ? <PlanField plans={catalog.plans} /> : null}
             {has('quantity') ? <QuantityField plans={catalog.plans} onStep={onStep} /> : null}
             {has('start_date') ? (
@@ -255,7 +252,7 @@ export function EditorForm(props: EditorFormProps) {
                 onCustomDataEdit={onCustomDataEdit}
               />
             ) : null}
-            {History ? <History session={session} /> : null}
+            {merchant ? <merchant.History session={session} /> : null}
           </div>
           <div className="ce-aside">
             <LivePriceSummary

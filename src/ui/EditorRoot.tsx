@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
 import {
@@ -66,17 +66,6 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
         ? catalog
         : undefined;
   const loadError = failed?.error;
-  // A credential that stopped working while open (a support token past its `expires_at`: 401):
-  // read-only, said so; the host hears it through onError and may hand over a new token.
-  const [accessEnded, setAccessEnded] = useState(false);
-  const onFormError = useCallback(
-    (error: CheckoutError) => {
-      if (error.kind === 'api' && error.status === 401) setAccessEnded(true);
-      onError(error);
-    },
-    [onError],
-  );
-  const session = state.kind === 'editable' ? state.session : undefined;
   useEffect(() => {
     if (loadError) onError(loadError);
   }, [loadError, onError]);
@@ -89,23 +78,15 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
         ? { kind: 'load_failed', error: loadError }
         : state.kind === 'read_only'
           ? { kind: 'read_only', session: state.session, reason: state.reason }
-          : session && accessEnded
-            ? { kind: 'read_only', session, reason: 'access_expired' }
-            : undefined;
+          : undefined;
   const outerKey = outer && `${outer.kind}${'session' in outer ? outer.session.version : ''}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger, not the values
   useEffect(() => {
     if (outer) onStateChange(outer);
   }, [outerKey]);
 
-  if (state.kind === 'read_only' || (session && accessEnded))
-    return (
-      <ReadOnlyView
-        session={state.kind === 'read_only' ? state.session : (session as Session)}
-        reason={state.kind === 'read_only' ? state.reason : 'access_expired'}
-        sections={props.sections}
-      />
-    );
+  if (state.kind === 'read_only')
+    return <ReadOnlyView session={state.session} reason={state.reason} />;
   if (failed) {
     const notFound =
       failed.error.kind === 'api' &&
@@ -113,13 +94,7 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
     return (
       <div className="ce-card">
         <div role="alert" className="ce-alert">
-          <p>
-            {failed.error.kind === 'api' && failed.error.status === 401
-              ? (t.read_only_access_expired ?? t.not_found)
-              : notFound
-                ? t.not_found
-                : t.load_failed}
-          </p>
+          <p>{notFound ? t.not_found : t.load_failed}</p>
           {notFound ? null : (
             <button type="button" className="ce-button" onClick={failed.reload}>
               {t.retry}
@@ -138,7 +113,7 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
       previewDebounceMs={props.previewDebounceMs ?? 300}
       reloadSession={state.reload}
       onUpdated={props.onUpdated}
-      onError={onFormError}
+      onError={onError}
       onActivity={(kind, dirty) => onStateChange({ kind, session: state.session, dirty })}
     />
   );

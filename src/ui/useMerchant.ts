@@ -16,7 +16,10 @@ export interface MerchantSectionsProps {
  */
 export interface MerchantEditors {
   Sections: ComponentType<MerchantSectionsProps>;
-  /** The "Change history" (section `"audit_trail"`), in the form and in the read-only view. */
+  /**
+   * The "Change history", in the form and in the read-only view; it shows when `sections`
+   * (below) has `"audit_trail"`.
+   */
   History: ComponentType<{ session: Session }>;
   /** Starting values of every field, the support-staff ones included. */
   values: (session: Session) => EditorValues;
@@ -26,6 +29,8 @@ export interface MerchantEditors {
   areas: AreaPick[];
   /** The PATCH body, the support-staff fields and the chosen reason included. */
   body: (session: Session, values: EditorValues, sections: readonly Section[]) => UpdateRequest;
+  /** The editor's sections, as the merchant editor passes them. */
+  sections?: readonly Section[] | undefined;
   validate: (
     session: Session,
     values: EditorValues,

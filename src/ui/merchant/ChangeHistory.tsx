@@ -1,7 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useContext, useId, useMemo } from 'react';
 import type { Session } from '../../core/index.js';
 import { useCatalog } from '../../react/index.js';
 import { fill } from '../fill.js';
+import { MerchantContext } from '../useMerchant.js';
 import { useMessages } from '../useMessages.js';
 import { actorLabel, dateTime, describeChanges, type HistoryEntry } from './describeAuditEntry.js';
 import { priceChanges } from './priceChanges.js';
@@ -22,6 +23,11 @@ function entriesOf(session: Session): HistoryEntry[] {
  * @example <ChangeHistory session={session} />
  */
 export function ChangeHistory({ session }: { session: Session }) {
+  const shown = useContext(MerchantContext)?.sections?.includes('audit_trail');
+  return shown ? <ChangeHistoryList session={session} /> : null;
+}
+
+function ChangeHistoryList({ session }: { session: Session }) {
   const id = useId();
   const { messages: t, locale } = useMessages();
   const catalogState = useCatalog();

@@ -65,6 +65,7 @@ export const merchantEn = {
   history_address_country: 'country',
   history_referrer: 'Referrer',
   history_landing_page: 'Landing page',
+  expires_soon: 'This checkout expires at {time}, in less than 10 minutes.',
   // A support token that stopped working (401): the host mints a new one (onError).
   read_only_access_expired:
     'Your access to this checkout has expired. Open it again from your support tool to continue.',

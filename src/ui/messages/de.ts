@@ -123,7 +123,7 @@ export const de: Messages = {
     'Für diesen Checkout wurde bereits eine Zahlung versucht, er kann nicht mehr geändert werden.',
   read_only_complete: 'Dieser Checkout ist abgeschlossen und kann nicht mehr geändert werden.',
   read_only_expired: 'Dieser Checkout ist abgelaufen und kann nicht mehr geändert werden.',
-  expires_soon: 'Dieser Checkout läuft um {time} ab. Speichern Sie Ihre Änderungen vorher.',
+  expires_soon: 'Dieser Checkout läuft um {time} ab, in weniger als 10 Minuten.',
   err_not_integer: 'Geben Sie eine ganze Zahl ein.',
   err_quantity_out_of_range: 'Geben Sie eine Menge von {min} bis {max} ein.',
   err_start_date_out_of_range: 'Wählen Sie ein Datum vom {min} bis {max}.',

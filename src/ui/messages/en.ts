@@ -79,7 +79,6 @@ export const en = {
   read_only_payment_failed: 'A payment was attempted; this checkout cannot be changed.',
   read_only_complete: 'This checkout is complete and cannot be changed.',
   read_only_expired: 'This checkout has expired and cannot be changed.',
-  expires_soon: 'This checkout expires at {time}. Save your changes before then.',
   err_not_integer: 'Enter a whole number.',
   err_quantity_out_of_range: 'Enter a quantity from {min} to {max}.',
   err_start_date_out_of_range: 'Choose a date from {min} to {max}.',
