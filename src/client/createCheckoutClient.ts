@@ -14,6 +14,7 @@ import {
   type Session,
   sessionSchema,
 } from '../core/session.js';
+import { type SupportToken, supportTokenSchema } from '../core/supportToken.js';
 import { CheckoutApiError } from './CheckoutApiError.js';
 import { CheckoutNetworkError } from './CheckoutNetworkError.js';
 
@@ -53,6 +54,17 @@ export interface CheckoutClient {
   getCatalog(options?: CallOptions): Promise<Catalog>;
   /** Merchant-only (secret key): the answer alone carries `client_secret`. */
   createSession(body: CreateRequest, options?: WriteOptions): Promise<CreatedSession>;
+  /**
+   * Merchant-only (secret key, on the merchant's server): mints a token for one support agent
+   * on one session, valid `ttlSeconds` (60..3600, default 900). Hand `token` to the agent's
+   * browser; it is shown only in this answer.
+   * @example const { token } = await client.createSupportToken(id, { actor: 'Grace (support)' });
+   */
+  createSupportToken(
+    sessionId: string,
+    body: { actor: string; ttlSeconds?: number | undefined },
+    options?: CallOptions,
+  ): Promise<SupportToken>;
 }
 
 const json = 'application/json';
@@ -127,6 +139,7 @@ export function createCheckoutClient(options: CheckoutClientOptions): CheckoutCl
       message: error.message,
       details: error.details,
       sessionStatus: error.status,
+      requestId: error.request_id,
     });
   }
 
@@ -144,5 +157,13 @@ export function createCheckoutClient(options: CheckoutClientOptions): CheckoutCl
     getCatalog: (opts) => request('GET', '/catalog', catalogSchema, undefined, opts),
     createSession: (body, opts) =>
       request('POST', '/checkout_session', createdSessionSchema, body, opts),
+    createSupportToken: (id, { actor, ttlSeconds }, opts) =>
+      request(
+        'POST',
+        `${sessionPath(id)}/support_tokens`,
+        supportTokenSchema,
+        ttlSeconds === undefined ? { actor } : { actor, ttl_seconds: ttlSeconds },
+        opts,
+      ),
   };
 }

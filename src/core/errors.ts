@@ -6,6 +6,8 @@ export const errorCodes = [
   'invalid_session_id',
   'empty_update',
   'unauthorized',
+  'forbidden_field',
+  'forbidden',
   'session_not_found',
   'session_not_open',
   'payment_already_started',
@@ -48,6 +50,9 @@ export const detailCodes = [
   'invalid_datetime',
   'duplicate_product',
   'items_out_of_range',
+  'invalid_characters',
+  'forbidden_field',
+  'ttl_out_of_range',
 ] as const;
 export type DetailCode = (typeof detailCodes)[number];
 
@@ -69,12 +74,14 @@ export const errorBodySchema = /* @__PURE__ */ z.object({
     message: /* @__PURE__ */ z.string(),
     details: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(errorDetailSchema)),
     status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    /** The `Request-Id` of the response: quote it when asking the merchant about a failure. */
+    request_id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   }),
 });
 
 /** A rejected request, transport-free: the server and the mock turn it into an HTTP response. */
 export interface Failure {
-  httpStatus: 400 | 401 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 500;
+  httpStatus: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 500;
   code: ErrorCode;
   message: string;
   details?: ErrorDetail[];

@@ -6,3 +6,4 @@ export * from './pricing/index.js';
 export * from './requests.js';
 export * from './rules/index.js';
 export * from './session.js';
+export * from './supportToken.js';

@@ -28,8 +28,15 @@ export type CustomerInput = z.infer<typeof customerInputSchema>;
 export const attributionInputSchema = /* @__PURE__ */ z.strictObject(attributionSchema.shape);
 export type AttributionInput = z.infer<typeof attributionInputSchema>;
 
-export const customDataInputSchema = /* @__PURE__ */ z.record(
-  /* @__PURE__ */ z.string(),
+/**
+ * Custom data in a request: scalar values, `null` deleting a key. `audit_trail` takes any JSON
+ * value here, so that writing it is the rules' 422 `reserved_custom_data_key` whatever the value
+ * (an array included), not a 400. parseRequest keeps every key, `__proto__` included.
+ */
+export const customDataInputSchema = /* @__PURE__ */ z.catchall(
+  /* @__PURE__ */ z.object({
+    audit_trail: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  }),
   customDataValueSchema,
 );
 export type CustomDataInput = z.infer<typeof customDataInputSchema>;
@@ -82,3 +89,12 @@ export const summaryRequestSchema = /* @__PURE__ */ z.strictObject({
   contract: contractInputSchema,
 });
 export type SummaryRequest = z.infer<typeof summaryRequestSchema>;
+
+/** Body of `POST /checkout_session/{id}/support_tokens` (ranges are checked by the rules: 422). */
+export const supportTokenRequestSchema = /* @__PURE__ */ z.strictObject({
+  /** Who the token is for, as the audit trail will name them: 1..100 characters. */
+  actor: /* @__PURE__ */ z.string(),
+  /** Lifetime in seconds, 60..3600; default 900. */
+  ttl_seconds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
+});
+export type SupportTokenRequest = z.infer<typeof supportTokenRequestSchema>;

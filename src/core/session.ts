@@ -58,7 +58,8 @@ export const attributionSchema = /* @__PURE__ */ z.object({
 });
 export type Attribution = z.infer<typeof attributionSchema>;
 
-export const actorSchema = /* @__PURE__ */ z.enum(['merchant', 'client']);
+/** Who wrote an update: the secret key, a client secret, or a support token. */
+export const actorSchema = /* @__PURE__ */ z.enum(['merchant', 'client', 'support']);
 export type Actor = z.infer<typeof actorSchema>;
 
 export const updateReasonSchema = /* @__PURE__ */ z.enum([
@@ -71,10 +72,29 @@ export const updateReasonSchema = /* @__PURE__ */ z.enum([
 ]);
 export type UpdateReason = z.infer<typeof updateReasonSchema>;
 
+/**
+ * A long string in an audit change, recorded shortened so the trail stays small: its first
+ * characters, its length (UTF-16 code units, as every other limit of the API) and the hex
+ * SHA-256 of its UTF-8 bytes, enough to tell whether two values were the same.
+ */
+export const truncatedAuditValueSchema = /* @__PURE__ */ z.object({
+  truncated: /* @__PURE__ */ z.literal(true),
+  prefix: /* @__PURE__ */ z.string(),
+  length: /* @__PURE__ */ z.int(),
+  sha256: /* @__PURE__ */ z.string(),
+});
+export type TruncatedAuditValue = z.infer<typeof truncatedAuditValueSchema>;
+
+// A JSON value as it was written, or a long string shortened (see truncatedAuditValueSchema).
+const auditValueSchema = /* @__PURE__ */ z.union([
+  truncatedAuditValueSchema,
+  /* @__PURE__ */ z.unknown(),
+]);
+
 export const auditChangeSchema = /* @__PURE__ */ z.object({
   field: /* @__PURE__ */ z.string(),
-  from: /* @__PURE__ */ z.unknown(),
-  to: /* @__PURE__ */ z.unknown(),
+  from: auditValueSchema,
+  to: auditValueSchema,
 });
 export type AuditChange = z.infer<typeof auditChangeSchema>;
 
@@ -83,6 +103,10 @@ export const auditEntrySchema = /* @__PURE__ */ z.object({
   at: /* @__PURE__ */ z.string(),
   version: /* @__PURE__ */ z.int(),
   actor: actorSchema,
+  /** The support token's `actor` for `actor: "support"`, else null. */
+  actor_name: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  /** The `Request-Id` of the update that wrote the entry. */
+  request_id: /* @__PURE__ */ z.string(),
   reason: /* @__PURE__ */ z.nullable(updateReasonSchema),
   note: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   changes: /* @__PURE__ */ z.array(auditChangeSchema),
@@ -99,11 +123,12 @@ export type CustomDataValue = z.infer<typeof customDataValueSchema>;
 
 /**
  * `custom_data` as stored: the caller's scalar keys plus the reserved `audit_trail`.
- * Typed loosely on purpose: `audit_trail` is the only non-scalar value.
+ * Typed loosely on purpose: `audit_trail` is the only non-scalar value. A custom check rather
+ * than `z.record`, which rebuilds the object and drops an own `__proto__` key: here the parsed
+ * object is the one JSON.parse made, every key kept (openApiDocument describes it as an object).
  */
-export const customDataSchema = /* @__PURE__ */ z.record(
-  /* @__PURE__ */ z.string(),
-  /* @__PURE__ */ z.unknown(),
+export const customDataSchema = /* @__PURE__ */ z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
 );
 export type CustomData = z.infer<typeof customDataSchema>;
 

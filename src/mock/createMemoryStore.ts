@@ -1,4 +1,10 @@
-import type { IdempotencyRecord, Store, StoredSession, StoreTx } from '../core/api/store.js';
+import type {
+  IdempotencyRecord,
+  Store,
+  StoredSession,
+  StoreTx,
+  SupportTokenRecord,
+} from '../core/api/store.js';
 
 /** What the in-memory store holds; exposed read-only to tests through `snapshot()`. */
 interface MemoryState {
@@ -12,6 +18,8 @@ export interface MemoryStore extends Store {
   list(): StoredSession[];
   /** Deep copies of every idempotency record, in insertion order. */
   idempotencyRecords(): IdempotencyRecord[];
+  /** Copies of every support token record (hashes, never tokens), in insertion order. */
+  supportTokenRecords(): SupportTokenRecord[];
 }
 
 // structuredClone exists in every browser MSW supports and in Node >= 17; a copy on the way in
@@ -31,6 +39,8 @@ const idempotencyId = (scope: string, key: string) => JSON.stringify([scope, key
  */
 export function createMemoryStore(): MemoryStore {
   let state: MemoryState = { sessions: new Map(), idempotency: new Map() };
+  // Outside the transactional state: a token is written on its own, never with a session.
+  const supportTokens = new Map<string, SupportTokenRecord>();
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
@@ -112,6 +122,18 @@ export function createMemoryStore(): MemoryStore {
       const record = state.sessions.get(id);
       return record ? copy(record) : null;
     },
+    async insertSupportToken(record) {
+      assertOpen();
+      if (!state.sessions.has(record.sessionId)) {
+        throw new Error(`Session ${record.sessionId} does not exist.`);
+      }
+      supportTokens.set(record.tokenHash, copy(record));
+    },
+    async getSupportToken(tokenHash) {
+      assertOpen();
+      const record = supportTokens.get(tokenHash);
+      return record ? copy(record) : null;
+    },
     async close() {
       closed = true;
     },
@@ -120,6 +142,9 @@ export function createMemoryStore(): MemoryStore {
     },
     idempotencyRecords() {
       return [...state.idempotency.values()].map(copy);
+    },
+    supportTokenRecords() {
+      return [...supportTokens.values()].map(copy);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
-import { createApiService, maxBodyBytes } from '../core/api/index.js';
+import { createApiService, maxBodyBytes, newRequestId } from '../core/api/index.js';
 import { matchRoute, type Route } from '../core/api/matchRoute.js';
 import type { Catalog } from '../core/catalog.js';
 import {
@@ -71,9 +71,13 @@ const operations: Partial<Record<Route['kind'], MockOperation>> = {
   catalog: 'catalog',
 };
 
-const injectedErrorBody = {
-  error: { code: 'internal_error', message: 'Injected failure (mock backend).' },
-};
+const injectedErrorBody = (requestId: string) => ({
+  error: {
+    code: 'internal_error',
+    message: 'Injected failure (mock backend).',
+    request_id: requestId,
+  },
+});
 
 const sleep = (ms: number) =>
   ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
@@ -135,21 +139,24 @@ export function createMockBackend(options: MockBackendOptions): MockBackend {
     await sleep(latencyMs + fault.delayMs);
 
     if (fault.action === 'network') return HttpResponse.error();
+    // Every answer carries a Request-Id, as the server's do; the service's own use this one.
+    const requestId = newRequestId();
     if (typeof fault.action === 'number') {
       call.outcome = fault.action;
-      return new HttpResponse(JSON.stringify(fault.body ?? injectedErrorBody), {
+      return new HttpResponse(JSON.stringify(fault.body ?? injectedErrorBody(requestId)), {
         status: fault.action,
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'request-id': requestId },
       });
     }
     if (method === 'GET' && path === '/health') {
       call.outcome = 200;
-      return HttpResponse.json({ ok: true });
+      return HttpResponse.json({ ok: true }, { headers: { 'request-id': requestId } });
     }
 
     const response = await service.handle({
       method,
       path,
+      requestId,
       headers: {
         authorization: request.headers.get('authorization') ?? undefined,
         contentType: request.headers.get('content-type') ?? undefined,

@@ -51,5 +51,6 @@ function headersOf(request: Request): RequestHeaders {
     'idempotency-key': get('idempotency-key'),
     origin: get('origin'),
     'access-control-request-method': get('access-control-request-method'),
+    traceparent: get('traceparent'),
   };
 }

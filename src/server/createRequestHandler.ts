@@ -3,6 +3,7 @@ import type { ApiRequest, ApiRequestBody, ApiResponse } from '../core/api/apiReq
 import { maxBodyBytes } from '../core/api/apiRequest.js';
 import { createApiService } from '../core/api/createApiService.js';
 import type { WebCrypto } from '../core/api/createSecrets.js';
+import { newRequestId } from '../core/api/newRequestId.js';
 import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
 import { errorBody } from '../core/errors.js';
@@ -15,6 +16,7 @@ import {
   requestLineText,
 } from './jsonLineLogger.js';
 import { knownJsonText } from './jsonText.js';
+import { traceIdOf } from './traceIdOf.js';
 
 /** Options of createApp and createNodeListener. */
 export interface AppOptions {
@@ -38,6 +40,8 @@ export interface RequestHeaders {
   'idempotency-key'?: string | undefined;
   origin?: string | undefined;
   'access-control-request-method'?: string | undefined;
+  /** W3C Trace Context: its trace id goes into the request's log line. */
+  traceparent?: string | undefined;
 }
 
 /** One HTTP request as a transport adapter (Hono, node:http) hands it over. */
@@ -61,9 +65,11 @@ export interface HttpResponse {
 const apiRequestOf = (
   { method, path, headers }: HttpRequest,
   body: ApiRequestBody,
+  requestId: string,
 ): ApiRequest => ({
   method,
   path,
+  requestId,
   headers: {
     authorization: headers.authorization,
     contentType: headers['content-type'],
@@ -77,10 +83,12 @@ const readsBody = (method: string) => method !== 'GET' && method !== 'HEAD' && m
 const probeId = '00000000-0000-4000-8000-000000000000';
 // One-shot: no Hash object per call for the garbage collector to finalise.
 const sha256Hex = (text: string) => hash('sha256', text, 'hex');
-const internalError = errorBody({
-  httpStatus: 500,
-  code: 'internal_error',
-  message: 'Something went wrong.',
+const internalError = (requestId: string) => ({
+  error: {
+    ...errorBody({ httpStatus: 500, code: 'internal_error', message: 'Something went wrong.' })
+      .error,
+    request_id: requestId,
+  },
 });
 
 /** Answers one request; never rejects. */
@@ -97,11 +105,27 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
   const { logger } = options;
   const log = logger ?? logJsonLine;
   // One line per request: the default logger gets it as text made without an object.
-  const logRequest = logger
-    ? (method: string, path: string, status: number, ms: number) =>
-        logger({ time: isoTimeNow(), method, path, status, ms })
-    : (method: string, path: string, status: number, ms: number) =>
-        logJsonText(requestLineText(isoTimeNow(), method, path, status, ms));
+  type LogRequest = (
+    method: string,
+    path: string,
+    status: number,
+    ms: number,
+    requestId: string,
+    traceId: string | undefined,
+  ) => void;
+  const logRequest: LogRequest = logger
+    ? (method, path, status, ms, request_id, trace_id) =>
+        logger({
+          time: isoTimeNow(),
+          method,
+          path,
+          status,
+          ms,
+          request_id,
+          ...(trace_id === undefined ? {} : { trace_id }),
+        })
+    : (method, path, status, ms, requestId, traceId) =>
+        logJsonText(requestLineText(isoTimeNow(), method, path, status, ms, requestId, traceId));
   const cors = corsPolicy(options.corsOrigins ?? []);
   const service = createApiService({
     store: options.store,
@@ -115,6 +139,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
       log({
         level: 'error',
         msg: 'internal_error',
+        request_id: request.requestId,
         method: request.method,
         path: request.path,
         error: String(error),
@@ -122,18 +147,22 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
       }),
   });
 
-  async function respond(request: HttpRequest): Promise<HttpResponse> {
+  async function respond(request: HttpRequest, requestId: string): Promise<HttpResponse> {
     const { method, path, headers } = request;
     if (method === 'OPTIONS' && headers['access-control-request-method']) {
-      return { status: 204, headers: cors.preflightHeaders(headers.origin), body: null };
+      return {
+        status: 204,
+        headers: { ...cors.preflightHeaders(headers.origin), 'request-id': requestId },
+        body: null,
+      };
     }
     let result: ApiResponse;
-    if (path === '/health') result = await health(method);
+    if (path === '/health') result = await health(method, requestId);
     else {
       const body: ApiRequestBody = readsBody(method)
         ? await request.readBody(maxBodyBytes)
         : { kind: 'none' };
-      result = await service.handle(apiRequestOf(request, body));
+      result = await service.handle(apiRequestOf(request, body, requestId));
       // The rest of a refused upload is not worth reading: close instead of draining it.
       if (body.kind === 'too_large') result.headers.connection = 'close';
     }
@@ -151,38 +180,50 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     };
   }
 
-  async function health(method: string): Promise<ApiResponse> {
+  async function health(method: string, requestId: string): Promise<ApiResponse> {
+    const headers = { 'request-id': requestId };
     if (method !== 'GET' && method !== 'HEAD') {
-      const body = errorBody({
+      const { error } = errorBody({
         httpStatus: 405,
         code: 'method_not_allowed',
         message: 'Use GET on this path.',
       });
-      return { status: 405, headers: { allow: 'GET' }, body };
+      const body = { error: { ...error, request_id: requestId } };
+      return { status: 405, headers: { ...headers, allow: 'GET' }, body };
     }
     try {
       await options.store.get(probeId);
-      return { status: 200, headers: {}, body: { ok: true } };
+      return { status: 200, headers, body: { ok: true } };
     } catch {
-      return { status: 503, headers: {}, body: { ok: false } };
+      return { status: 503, headers, body: { ok: false } };
     }
   }
 
   return async (request) => {
     const started = performance.now();
+    // Made here, not in the service: the log line and answers given without the service
+    // (preflight, /health, a 500) carry it too.
+    const requestId = newRequestId(options.crypto);
     let response: HttpResponse;
     try {
-      response = await respond(request);
+      response = await respond(request, requestId);
     } catch (error) {
-      log({ level: 'error', msg: 'unhandled', path: request.path, error: String(error) });
+      log({
+        level: 'error',
+        msg: 'unhandled',
+        path: request.path,
+        request_id: requestId,
+        error: String(error),
+      });
       response = {
         status: 500,
         headers: {
           'content-type': 'application/json',
           'cache-control': 'no-store',
           ...cors.responseHeaders(request.headers.origin),
+          'request-id': requestId,
         },
-        body: JSON.stringify(internalError),
+        body: JSON.stringify(internalError(requestId)),
       };
     }
     logRequest(
@@ -190,6 +231,8 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
       request.path,
       response.status,
       Math.round((performance.now() - started) * 10) / 10,
+      requestId,
+      traceIdOf(request.headers.traceparent),
     );
     return response;
   };

@@ -73,10 +73,10 @@ const jsonNumber = (n: number) => (Number.isFinite(n) ? `${n}` : 'null');
 
 /**
  * The request log line as JSON text, byte for byte what `JSON.stringify` makes of
- * `{ time, method, path, status, ms }` (a test holds it to that), without building the object
- * and walking it for every request.
- * @example requestLineText('2026-11-25T13:00:00.000Z', 'GET', '/catalog', 200, 0.4)
- * // '{"time":"2026-11-25T13:00:00.000Z","method":"GET","path":"/catalog","status":200,"ms":0.4}'
+ * `{ time, method, path, status, ms, request_id, trace_id }` (a test holds it to that; no
+ * `trace_id` without one), without building the object and walking it for every request.
+ * @example requestLineText('2026-11-25T13:00:00.000Z', 'GET', '/catalog', 200, 0.4, 'req_…', undefined)
+ * // '{"time":"2026-11-25T13:00:00.000Z","method":"GET","path":"/catalog","status":200,"ms":0.4,"request_id":"req_…"}'
  */
 export function requestLineText(
   time: string,
@@ -84,6 +84,9 @@ export function requestLineText(
   path: string,
   status: number,
   ms: number,
+  requestId: string,
+  traceId: string | undefined,
 ): string {
-  return `{"time":${JSON.stringify(time)},"method":${JSON.stringify(method)},"path":${JSON.stringify(path)},"status":${jsonNumber(status)},"ms":${jsonNumber(ms)}}`;
+  const trace = traceId === undefined ? '' : `,"trace_id":${JSON.stringify(traceId)}`;
+  return `{"time":${JSON.stringify(time)},"method":${JSON.stringify(method)},"path":${JSON.stringify(path)},"status":${jsonNumber(status)},"ms":${jsonNumber(ms)},"request_id":${JSON.stringify(requestId)}${trace}}`;
 }

@@ -7,7 +7,7 @@ import {
   todayUtc,
   type UpdateRequest,
 } from '../../src/core/index.js';
-import { makeCtx, makeSession, NOW } from './factories.js';
+import { makeCtx, makeSession, NOW, REQUEST_ID } from './factories.js';
 
 const later = new Date(NOW.getTime() + 60_000);
 const ctx = makeCtx({ now: later, actor: 'client' });
@@ -36,6 +36,8 @@ function sessionWithTrail(length: number): Session {
     at: NOW.toISOString(),
     version: 2,
     actor: 'client',
+    actor_name: null,
+    request_id: 'req_earlier00000000000000000',
     reason: null,
     note: null,
     changes: [],
@@ -424,6 +426,8 @@ describe('applyUpdate: what changes', () => {
       at: later.toISOString(),
       version: 2,
       actor: 'client',
+      actor_name: null,
+      request_id: REQUEST_ID,
       reason: 'quantity_change',
       note: 'Customer asked for two more seats',
       changes: [{ field: 'contract.quantity', from: 3, to: 5 }],

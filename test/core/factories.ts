@@ -11,6 +11,9 @@ import {
 /** The clock every core test runs at unless it says otherwise. */
 export const NOW = new Date('2026-03-15T12:00:00.000Z');
 
+/** The request id makeCtx passes, as the API service would. */
+export const REQUEST_ID = 'req_test0000000000000000000';
+
 /** The example catalog of demo/catalog.json, validated. */
 export const catalog: Catalog = (() => {
   const result = validateCatalog(demoCatalog);
@@ -20,7 +23,14 @@ export const catalog: Catalog = (() => {
 
 /** A rule context at NOW on the example catalog, acting as the merchant. */
 export function makeCtx(overrides: Partial<RuleContext> = {}): RuleContext {
-  return { catalog, now: NOW, actor: 'merchant', ...overrides };
+  return {
+    catalog,
+    now: NOW,
+    actor: 'merchant',
+    actorName: null,
+    requestId: REQUEST_ID,
+    ...overrides,
+  };
 }
 
 /**

@@ -57,7 +57,13 @@ function api(token: string) {
     });
 }
 
-const ctx = (actor: 'merchant' | 'client') => ({ catalog, now: fixedNow, actor });
+const ctx = (actor: 'merchant' | 'client', requestId?: string) => ({
+  catalog,
+  now: fixedNow,
+  actor,
+  actorName: null,
+  ...(requestId ? { requestId } : {}),
+});
 
 describe('createMockBackend', () => {
   it('creates a session exactly as the creation rule does, and hands out its secret once', async () => {
@@ -105,7 +111,9 @@ describe('createMockBackend', () => {
     const response = await call('PATCH', `/checkout_session/${seeded.id}`, body, {
       'If-Match': '"1"',
     });
-    const expected = applyUpdate(seeded.session, body, ctx('client'), { ifMatch: 1 });
+    const requestId = response.headers.get('request-id') ?? '';
+    expect(requestId).toMatch(/^req_[A-Za-z0-9]{20,}$/);
+    const expected = applyUpdate(seeded.session, body, ctx('client', requestId), { ifMatch: 1 });
     if (expected.kind !== 'changed') throw new Error(`rule said ${expected.kind}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toBe('"2"');
@@ -121,7 +129,10 @@ describe('createMockBackend', () => {
     expect(stale.status).toBe(412);
     // The service words the message itself (it hands the rule a sentinel for a list of tags).
     const { message: _message, ...expectedError } = errorBody(rejected.failure).error;
-    expect((await stale.json()).error).toMatchObject(expectedError);
+    expect((await stale.json()).error).toMatchObject({
+      ...expectedError,
+      request_id: stale.headers.get('request-id'),
+    });
   });
 
   it('prices a summary like the summarize rule', async () => {

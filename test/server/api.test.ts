@@ -160,7 +160,7 @@ describe('PATCH /checkout_session/{id}', () => {
     expect(res.headers.get('etag')).toBe('"2"');
     expect(res.body.version).toBe(2);
     expect(res.body.estimates.total).toBe(6000);
-    const byClient = await patch(id, { custom_data: { seen: true } }, { token: secret });
+    const byClient = await patch(id, { customer: { name: 'Ada' } }, { token: secret });
     expect(byClient.body.version).toBe(3);
     const trail = byClient.body.custom_data.audit_trail;
     expect(trail.map((e: { actor: string }) => e.actor)).toEqual(['merchant', 'client']);

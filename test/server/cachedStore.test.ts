@@ -65,7 +65,7 @@ describe('the session cache (PGlite, one process)', () => {
     const { id, secret } = await createSession();
     const patched = await call('PATCH', `/checkout_session/${id}`, {
       token: secret,
-      body: { custom_data: { seen: 1 } },
+      body: { customer: { name: 'Seen' } },
     });
     expect(patched.body.version).toBe(2);
     for (const token of [secret, key]) {
@@ -187,7 +187,7 @@ describe('one statement per write (PGlite)', () => {
     // The first key stored also purges expired ones (at most every 10 minutes): get that done.
     await call('PATCH', `/checkout_session/${id}`, {
       token: secret,
-      body: { custom_data: { warm: true } },
+      body: { customer: { name: 'Warm' } },
       headers: { 'idempotency-key': 'warm-up' },
     });
     const query = vi.spyOn(store.pglite, 'query');

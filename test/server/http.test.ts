@@ -88,6 +88,7 @@ describe('GET /openapi.json', () => {
         'POST /checkout_session',
         'POST /checkout_session/summary',
         'POST /checkout_session/{id}/confirm',
+        'POST /checkout_session/{id}/support_tokens',
       ].sort(),
     );
     const update = doc.components.schemas.UpdateRequest;

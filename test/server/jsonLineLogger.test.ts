@@ -11,9 +11,11 @@ describe('requestLineText', () => {
         fc.string({ unit: 'binary' }),
         fc.oneof(fc.integer({ min: 100, max: 599 }), fc.integer()),
         fc.oneof(fc.double(), fc.constantFrom(0, -0, 0.1, 12.3, 1e21, Number.NaN, Infinity)),
-        (time, method, path, status, ms) => {
-          expect(requestLineText(time, method, path, status, ms)).toBe(
-            JSON.stringify({ time, method, path, status, ms }),
+        fc.string({ unit: 'binary' }),
+        fc.option(fc.string({ unit: 'binary' }), { nil: undefined }),
+        (time, method, path, status, ms, request_id, trace_id) => {
+          expect(requestLineText(time, method, path, status, ms, request_id, trace_id)).toBe(
+            JSON.stringify({ time, method, path, status, ms, request_id, trace_id }),
           );
         },
       ),

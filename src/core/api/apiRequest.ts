@@ -23,12 +23,17 @@ export interface ApiRequest {
   path: string;
   headers: ApiRequestHeaders;
   body: ApiRequestBody;
+  /**
+   * The id this request is answered under (`Request-Id`), when the adapter made one already
+   * (to log it): see newRequestId. Without it the service makes one.
+   */
+  requestId?: string | undefined;
 }
 
 /** What the adapter sends back: `body` is a JSON value, sent with `Content-Type: application/json`. */
 export interface ApiResponse {
   status: number;
-  /** Lower-case header names (`etag`, `allow`, `idempotent-replayed`). */
+  /** Lower-case header names (`etag`, `allow`, `idempotent-replayed`, `request-id`). */
   headers: Record<string, string>;
   body: unknown;
   /** `JSON.stringify(body)`, when the service already has that text (adapters send it as is). */

@@ -1,8 +1,11 @@
 import type { Secrets } from './createSecrets.js';
 import { timingSafeEqual } from './createSecrets.js';
-import type { SessionCredentials, Store, StoredSession } from './store.js';
+import type { SessionCredentials, Store, StoredSession, SupportTokenRecord } from './store.js';
 
-/** Who is calling: the merchant (secret key) or the holder of one session's client secret. */
+/**
+ * Who is calling: the merchant (secret key), the holder of one session's client secret, or a
+ * support agent with a token for one session.
+ */
 export type Caller =
   | { actor: 'merchant'; credentialHash: string }
   | {
@@ -11,13 +14,21 @@ export type Caller =
       sessionId: string;
       /** What the store said about the session when the secret was checked. */
       credentials: SessionCredentials;
+    }
+  | {
+      actor: 'support';
+      credentialHash: string;
+      sessionId: string;
+      /** Who the token was minted for (`actor_name` in the audit trail). */
+      actorName: string;
     };
 
 const bearer = /^Bearer[ ]+(\S+)[ ]*$/i;
 
 /**
  * Resolves `Authorization: Bearer <token>` to a caller, or null (401). A client secret is
- * valid only while its session exists and the hash matches; which session it may act on is
+ * valid only while its session exists and the hash matches; a support token while its stored
+ * hash exists and `now` is before its `expires_at`; which session it may act on is
  * decided by the endpoint (another session's id is a 404, never a 401, so ids can't be probed).
  * The session is read through `store.getCredentials` when the store has a cheaper read for it.
  * Synchronous when it can be (a synchronous hash, and the session in the store's memory, see
@@ -28,13 +39,28 @@ export function authenticate(
   secretKeyHash: string,
   secrets: Secrets,
   store: Store,
+  now: Date,
 ): Caller | null | Promise<Caller | null> {
   const token = bearer.exec(authorization ?? '')?.[1];
   if (!token || token.length > 512) return null;
   const hashed = secrets.sha256Hex(token);
+  if (secrets.isSupportToken(token)) {
+    return Promise.resolve(hashed).then((hash) =>
+      store.getSupportToken(hash).then((record) => supportCaller(hash, record, now)),
+    );
+  }
   return typeof hashed === 'string'
     ? callerOf(token, hashed, secretKeyHash, secrets, store)
     : hashed.then((hash) => callerOf(token, hash, secretKeyHash, secrets, store));
+}
+
+function supportCaller(
+  credentialHash: string,
+  record: SupportTokenRecord | null,
+  now: Date,
+): Caller | null {
+  if (!record || now.getTime() >= Date.parse(record.expiresAt)) return null;
+  return { actor: 'support', credentialHash, sessionId: record.sessionId, actorName: record.actor };
 }
 
 function callerOf(

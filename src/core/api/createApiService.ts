@@ -1,15 +1,10 @@
 import type { Catalog } from '../catalog.js';
 import type { Failure } from '../errors.js';
-import type { ConfirmRequest, UpdateRequest } from '../requests.js';
 import {
-  applyUpdate,
-  confirmSession,
   createSession,
   effectiveStatus,
-  parseConfirmRequest,
   parseCreateRequest,
   parseSummaryRequest,
-  parseUpdateRequest,
   type RuleContext,
   summarize,
 } from '../rules/index.js';
@@ -26,6 +21,8 @@ import {
   replayIdempotent,
 } from './idempotency.js';
 import { matchRoute } from './matchRoute.js';
+import { mintSupportToken } from './mintSupportToken.js';
+import { newRequestId } from './newRequestId.js';
 import { openApiDocument } from './openApiDocument.js';
 import { expectedVersion, type IfMatch, parseIfMatch } from './parseIfMatch.js';
 import { readJsonBody } from './readJsonBody.js';
@@ -35,8 +32,10 @@ import {
   sessionNotFound,
   sessionResponse,
   unauthorized,
+  withRequestId,
 } from './responses.js';
 import type { SessionCredentials, Store } from './store.js';
+import { confirmEndpoint, updateEndpoint, type WriteEndpoint } from './writeEndpoints.js';
 
 /** What the API service runs on; everything with a side effect is injected. */
 export interface ApiServiceOptions {
@@ -69,11 +68,13 @@ export interface ApiService {
   handle(request: ApiRequest): Promise<ApiResponse>;
 }
 
-type SessionWrite = (
-  session: Session,
-  ctx: RuleContext,
-  ifMatch: number | undefined,
-) => { ok: true; session: Session } | { ok: false; failure: Failure };
+/** One request on its way through the service. */
+interface Call {
+  request: ApiRequest;
+  caller: Caller;
+  now: Date;
+  requestId: string;
+}
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -87,7 +88,8 @@ export function createApiService(options: ApiServiceOptions): ApiService {
   const { store, catalog } = options;
   const clock = options.clock ?? (() => new Date());
   const summaries = createSummaryCache(options.summaryCacheSize ?? 1000);
-  const secrets = createSecrets(options.crypto ?? globalThis.crypto, options.sha256Hex);
+  const crypto = options.crypto ?? globalThis.crypto;
+  const secrets = createSecrets(crypto, options.sha256Hex);
   // Hashed once; with a synchronous digest it is a string from the start (no await per request).
   let secretKeyHash = secrets.sha256Hex(options.secretKey);
   if (typeof secretKeyHash !== 'string') {
@@ -99,7 +101,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     );
   }
 
-  async function route(request: ApiRequest): Promise<ApiResponse> {
+  async function route(request: ApiRequest, requestId: string): Promise<ApiResponse> {
     const route = matchRoute(request.method, request.path);
     switch (route.kind) {
       case 'not_found':
@@ -128,28 +130,39 @@ export function createApiService(options: ApiServiceOptions): ApiService {
       typeof secretKeyHash === 'string' ? secretKeyHash : await secretKeyHash,
       secrets,
       store,
+      now,
     );
     const caller = authenticated instanceof Promise ? await authenticated : authenticated;
-    if (!caller) return unauthorized('Send a valid secret key or client secret as a Bearer token.');
+    if (!caller) {
+      return unauthorized(
+        'Send a valid secret key, client secret or unexpired support token as a Bearer token.',
+      );
+    }
+    const call: Call = { request, caller, now, requestId };
     switch (route.kind) {
       case 'create':
-        return create(request, caller, now);
+        return create(call);
       case 'summary':
         return summary(request, caller, now);
       case 'read':
         return read(route.id, caller, now);
       case 'update':
-        return write(request, route.id, caller, now, 'PATCH', parseUpdateRequest, (req) =>
-          updateWith(req),
-        );
+        return write(call, route.id, updateEndpoint);
       case 'confirm':
-        return write(request, route.id, caller, now, 'POST', parseConfirmRequest, (req) =>
-          confirmWith(req),
-        );
+        return write(call, route.id, confirmEndpoint);
+      case 'support_tokens': {
+        if (caller.actor !== 'merchant') {
+          return unauthorized('Minting a support token needs the secret key.');
+        }
+        const id = sessionIdOf(route.id);
+        return id
+          ? mintSupportToken(request, id, caller, { store, secrets, now })
+          : invalidSessionId();
+      }
     }
   }
 
-  async function create(request: ApiRequest, caller: Caller, now: Date): Promise<ApiResponse> {
+  async function create({ request, caller, now, requestId }: Call): Promise<ApiResponse> {
     if (caller.actor !== 'merchant')
       return unauthorized('Creating a session needs the secret key.');
     const body = readJsonBody(request.body, request.headers.contentType);
@@ -164,7 +177,8 @@ export function createApiService(options: ApiServiceOptions): ApiService {
         if (replay) return replay;
       }
       const id = secrets.newSessionId();
-      const created = createSession(parsed.value, { catalog, now, actor: 'merchant' }, id);
+      const ctx: RuleContext = { catalog, now, actor: 'merchant', actorName: null, requestId };
+      const created = createSession(parsed.value, ctx, id);
       if (!created.ok) return failureResponse(created.failure);
       const clientSecret = secrets.newClientSecret(id);
       await tx.insert({
@@ -188,7 +202,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     if (!body.ok) return failureResponse(body.failure);
     const parsed = parseSummaryRequest(body.json);
     if (!parsed.ok) return failureResponse(parsed.failure);
-    const result = summarize(parsed.value, { catalog, now, actor: caller.actor });
+    const result = summarize(parsed.value, { catalog, now });
     if (!result.ok) return failureResponse(result.failure);
     if (key !== null) summaries.remember(key, result.estimates);
     return jsonResponse(200, { estimates: result.estimates });
@@ -197,43 +211,49 @@ export function createApiService(options: ApiServiceOptions): ApiService {
   async function read(rawId: string, caller: Caller, now: Date): Promise<ApiResponse> {
     const id = sessionIdOf(rawId);
     if (!id) return invalidSessionId();
-    if (caller.actor === 'client' && caller.sessionId !== id) return sessionNotFound(id);
+    if (caller.actor !== 'merchant' && caller.sessionId !== id) return sessionNotFound(id);
     const stored = await store.get(id);
     if (!stored) return sessionNotFound(id);
     return sessionResponse(200, withEffectiveStatus(stored.session, now));
   }
 
-  /** PATCH and confirm: the same checks around a different rule. */
+  /** PATCH and confirm, in the order of api.md: 400 → 404 → 403 → replay → 409 → 412 → 422. */
   async function write<T>(
-    request: ApiRequest,
+    call: Call,
     rawId: string,
-    caller: Caller,
-    now: Date,
-    method: 'PATCH' | 'POST',
-    parse: (json: unknown) => { ok: true; value: T } | { ok: false; failure: Failure },
-    rule: (req: T) => SessionWrite,
+    endpoint: WriteEndpoint<T>,
   ): Promise<ApiResponse> {
+    const { request, caller, now, requestId } = call;
     const id = sessionIdOf(rawId);
     if (!id) return invalidSessionId();
     const body = readJsonBody(request.body, request.headers.contentType);
     if (!body.ok) return failureResponse(body.failure);
-    const parsed = parse(body.json);
+    const parsed = endpoint.parse(body.json);
     if (!parsed.ok) return failureResponse(parsed.failure);
-    const path = method === 'PATCH' ? `/checkout_session/${id}` : `/checkout_session/${id}/confirm`;
-    const claim = await claimOf(request, `session:${id}:${method}:${path}`, body.json);
+    const path = `/checkout_session/${id}${endpoint.suffix}`;
+    const claim = await claimOf(request, `session:${id}:${endpoint.method}:${path}`, body.json);
     if (claim && 'status' in claim) return claim;
-    if (caller.actor === 'client' && caller.sessionId !== id) return sessionNotFound(id);
+    if (caller.actor !== 'merchant' && caller.sessionId !== id) return sessionNotFound(id);
+    const denied = endpoint.guard(parsed.value, caller.actor);
     const ifMatch = parseIfMatch(request.headers.ifMatch);
-    const apply = rule(parsed.value);
+    const apply = endpoint.rule(parsed.value, secrets);
     return store.transaction(async (tx) => {
       const stored = await tx.getForUpdate(id);
       if (!stored) return sessionNotFound(id);
+      if (denied) return failureResponse(denied);
       if (claim) {
         const replay = await replayIdempotent(tx, claim, now);
         if (replay) return replay;
       }
-      const ctx: RuleContext = { catalog, now, actor: caller.actor };
-      const result = apply(stored.session, ctx, expectedVersion(ifMatch, stored.session.version));
+      const ctx: RuleContext = {
+        catalog,
+        now,
+        actor: caller.actor,
+        actorName: caller.actor === 'support' ? caller.actorName : null,
+        requestId,
+      };
+      const version = expectedVersion(ifMatch, stored.session.version);
+      const result = await apply(stored.session, ctx, version);
       if (!result.ok) return failureResponse(explainIfMatch(result.failure, ifMatch));
       await tx.update({ session: result.session, secretHash: stored.secretHash });
       const response = sessionResponse(200, result.session);
@@ -265,30 +285,20 @@ export function createApiService(options: ApiServiceOptions): ApiService {
 
   return {
     // route is async, so every failure arrives as a rejection.
-    handle: (request) =>
-      route(request).catch((error: unknown) => {
-        options.onInternalError?.(error, request);
-        return failureResponse({
-          httpStatus: 500,
-          code: 'internal_error',
-          message: 'Something went wrong on our side; nothing was changed unless a 2xx said so.',
-        });
-      }),
+    handle: (request) => {
+      const requestId = request.requestId ?? newRequestId(crypto);
+      return route(request, requestId)
+        .catch((error: unknown) => {
+          options.onInternalError?.(error, request);
+          return failureResponse({
+            httpStatus: 500,
+            code: 'internal_error',
+            message: 'Something went wrong on our side; nothing was changed unless a 2xx said so.',
+          });
+        })
+        .then((response) => withRequestId(response, requestId));
+    },
   };
-}
-
-function updateWith(req: UpdateRequest): SessionWrite {
-  return (session, ctx, ifMatch) => {
-    const result = applyUpdate(session, req, ctx, ifMatch === undefined ? {} : { ifMatch });
-    return result.kind === 'rejected'
-      ? { ok: false, failure: result.failure }
-      : { ok: true, session: result.session };
-  };
-}
-
-function confirmWith(req: ConfirmRequest): SessionWrite {
-  return (session, ctx, ifMatch) =>
-    confirmSession(session, req, ctx, ifMatch === undefined ? {} : { ifMatch });
 }
 
 function sessionIdOf(raw: string): string | null {

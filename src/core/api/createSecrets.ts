@@ -9,9 +9,15 @@ export interface Secrets {
   newClientSecret(sessionId: string): string;
   /** The session a well-formed client secret names, or null for anything else. */
   sessionIdOfClientSecret(token: string): string | null;
+  /** `st_<43 chars of base64url>`: 256 random bits; found by its hash, not by a session id. */
+  newSupportToken(): string;
+  /** Whether a bearer token is shaped like a support token (worth looking up). */
+  isSupportToken(token: string): boolean;
   /** Hex SHA-256 of a UTF-8 string; synchronous when a synchronous digest was given. */
   sha256Hex(text: string): string | Promise<string>;
 }
+
+const supportTokenPattern = /^st_[A-Za-z0-9_-]{43}$/;
 
 const clientSecretPattern =
   /^cs_([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})_secret_[A-Za-z0-9_-]{43}$/;
@@ -42,6 +48,12 @@ export function createSecrets(crypto: WebCrypto, sha256HexSync?: Sha256HexSync):
     },
     sessionIdOfClientSecret(token) {
       return clientSecretPattern.exec(token)?.[1] ?? null;
+    },
+    newSupportToken() {
+      return `st_${base64Url(crypto.getRandomValues(new Uint8Array(32)))}`;
+    },
+    isSupportToken(token) {
+      return supportTokenPattern.test(token);
     },
     sha256Hex:
       sha256HexSync ??

@@ -3,6 +3,13 @@ export { maxBodyBytes } from './apiRequest.js';
 export type { ApiService, ApiServiceOptions } from './createApiService.js';
 export { createApiService } from './createApiService.js';
 export type { WebCrypto } from './createSecrets.js';
+export { newRequestId } from './newRequestId.js';
 export { openApiDocument } from './openApiDocument.js';
 export { isJsonContentType } from './readJsonBody.js';
-export type { IdempotencyRecord, Store, StoredSession, StoreTx } from './store.js';
+export type {
+  IdempotencyRecord,
+  Store,
+  StoredSession,
+  StoreTx,
+  SupportTokenRecord,
+} from './store.js';

@@ -5,12 +5,21 @@ export type Route =
   | { kind: 'read'; id: string }
   | { kind: 'update'; id: string }
   | { kind: 'confirm'; id: string }
+  | { kind: 'support_tokens'; id: string }
   | { kind: 'catalog' }
   | { kind: 'openapi' }
   | { kind: 'method_not_allowed'; allow: string[] }
   | { kind: 'not_found' };
 
-type Endpoint = 'create' | 'summary' | 'read' | 'update' | 'confirm' | 'catalog' | 'openapi';
+type Endpoint =
+  | 'create'
+  | 'summary'
+  | 'read'
+  | 'update'
+  | 'confirm'
+  | 'support_tokens'
+  | 'catalog'
+  | 'openapi';
 
 /** Path patterns in match order: the literal `summary` wins over the `{id}` pattern. */
 const table: { pattern: RegExp; methods: Partial<Record<string, Endpoint>> }[] = [
@@ -18,6 +27,7 @@ const table: { pattern: RegExp; methods: Partial<Record<string, Endpoint>> }[] =
   { pattern: /^\/checkout_session\/summary$/, methods: { POST: 'summary' } },
   { pattern: /^\/checkout_session\/([^/]+)$/, methods: { GET: 'read', PATCH: 'update' } },
   { pattern: /^\/checkout_session\/([^/]+)\/confirm$/, methods: { POST: 'confirm' } },
+  { pattern: /^\/checkout_session\/([^/]+)\/support_tokens$/, methods: { POST: 'support_tokens' } },
   { pattern: /^\/catalog$/, methods: { GET: 'catalog' } },
   { pattern: /^\/openapi\.json$/, methods: { GET: 'openapi' } },
 ];
@@ -29,7 +39,12 @@ export function matchRoute(method: string, path: string): Route {
     if (!match) continue;
     const endpoint = methods[method.toUpperCase()];
     if (!endpoint) return { kind: 'method_not_allowed', allow: Object.keys(methods) };
-    if (endpoint === 'read' || endpoint === 'update' || endpoint === 'confirm') {
+    if (
+      endpoint === 'read' ||
+      endpoint === 'update' ||
+      endpoint === 'confirm' ||
+      endpoint === 'support_tokens'
+    ) {
       return { kind: endpoint, id: safeDecode(match[1] ?? '') };
     }
     return { kind: endpoint };

@@ -6,9 +6,11 @@ import {
   confirmRequestSchema,
   createRequestSchema,
   summaryRequestSchema,
+  supportTokenRequestSchema,
   updateRequestSchema,
 } from '../requests.js';
-import { createdSessionSchema, sessionSchema } from '../session.js';
+import { createdSessionSchema, customDataSchema, sessionSchema } from '../session.js';
+import { supportTokenSchema } from '../supportToken.js';
 
 type Json = Record<string, unknown>;
 
@@ -17,6 +19,8 @@ const components = {
   UpdateRequest: [updateRequestSchema, 'input'],
   ConfirmRequest: [confirmRequestSchema, 'input'],
   SummaryRequest: [summaryRequestSchema, 'input'],
+  SupportTokenRequest: [supportTokenRequestSchema, 'input'],
+  SupportToken: [supportTokenSchema, 'output'],
   Session: [sessionSchema, 'output'],
   CreatedSession: [createdSessionSchema, 'output'],
   Summary: [z.object({ estimates: estimateSchema }), 'output'],
@@ -34,17 +38,26 @@ const etag = {
   },
 };
 
+const requestId = {
+  'Request-Id': {
+    description: 'req_ and at least 20 random characters, unique per request (error.request_id).',
+    schema: { type: 'string', pattern: '^req_[A-Za-z0-9]{20,}$' },
+  },
+};
+const etagAndRequestId = { ...etag, ...requestId };
+
 const errorResponses = (...statuses: number[]): Json =>
   Object.fromEntries(
     statuses.map((status) => [
       status,
-      { description: errorDescriptions[status], ...json('Error') },
+      { description: errorDescriptions[status], headers: requestId, ...json('Error') },
     ]),
   );
 
 const errorDescriptions: Record<number, string> = {
   400: 'invalid_request, invalid_session_id or empty_update',
   401: 'unauthorized',
+  403: 'forbidden_field (a client secret sending a merchant field; details name them) or forbidden (a support token confirming)',
   404: 'session_not_found',
   409: 'session_not_open, payment_already_started or update_limit_reached',
   412: 'version_conflict (If-Match did not match)',
@@ -90,6 +103,15 @@ function build(): Json {
         target: 'draft-2020-12',
         io,
         unrepresentable: 'any',
+        override: ({ zodSchema, jsonSchema }) => {
+          // A custom check in zod (it keeps every key, `__proto__` too); an object to clients.
+          if (zodSchema === customDataSchema) {
+            Object.assign(jsonSchema, {
+              type: 'object',
+              description: 'Scalar values by key, plus the reserved audit_trail (an array).',
+            });
+          }
+        },
       }) as Json;
       return [name, jsonSchema];
     }),
@@ -108,7 +130,8 @@ function build(): Json {
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: 'The secret key, or a session client secret (its own session only).',
+          description:
+            'The secret key, a session client secret (its own session, shopper fields only) or a support token (its own session, no confirm).',
         },
       },
     },
@@ -122,7 +145,7 @@ function build(): Json {
           responses: {
             201: {
               description: 'Created; the only response with client_secret.',
-              headers: etag,
+              headers: etagAndRequestId,
               ...json('CreatedSession'),
             },
             ...errorResponses(400, 401, 413, 415, 422),
@@ -137,6 +160,7 @@ function build(): Json {
           responses: {
             200: {
               description: 'The estimate of the contract; nothing is written.',
+              headers: requestId,
               ...json('Summary'),
             },
             ...errorResponses(400, 401, 413, 415, 422),
@@ -149,7 +173,7 @@ function build(): Json {
           operationId: 'getCheckoutSession',
           security: bearer,
           responses: {
-            200: { description: 'The session.', headers: etag, ...json('Session') },
+            200: { description: 'The session.', headers: etagAndRequestId, ...json('Session') },
             ...errorResponses(400, 401, 404),
           },
         },
@@ -159,8 +183,12 @@ function build(): Json {
           parameters: [ifMatch, idempotencyKey],
           requestBody: { required: true, ...json('UpdateRequest') },
           responses: {
-            200: { description: 'The updated session.', headers: etag, ...json('Session') },
-            ...errorResponses(400, 401, 404, 409, 412, 413, 415, 422),
+            200: {
+              description: 'The updated session.',
+              headers: etagAndRequestId,
+              ...json('Session'),
+            },
+            ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422),
           },
         },
       },
@@ -174,10 +202,24 @@ function build(): Json {
           responses: {
             200: {
               description: 'The session with payment started.',
-              headers: etag,
+              headers: etagAndRequestId,
               ...json('Session'),
             },
-            ...errorResponses(400, 401, 404, 409, 412, 413, 415, 422),
+            ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+          },
+        },
+      },
+      '/checkout_session/{id}/support_tokens': {
+        parameters: [sessionId],
+        post: {
+          operationId: 'createSupportToken',
+          description:
+            'Secret key only. Mints a token for one support agent on this session (any state): it reads, previews and updates every field, cannot confirm (403 forbidden) and is refused from expires_at on (401). Stored hashed; shown only here. ttl_seconds 60..3600 (default 900), actor 1..100 characters: out of range is 422.',
+          security: bearer,
+          requestBody: { required: true, ...json('SupportTokenRequest') },
+          responses: {
+            201: { description: 'The token.', headers: requestId, ...json('SupportToken') },
+            ...errorResponses(400, 401, 404, 413, 415, 422),
           },
         },
       },

@@ -38,3 +38,21 @@ export function sessionNotFound(id: string): ApiResponse {
     message: `No checkout session ${id} exists for this credential.`,
   });
 }
+
+/**
+ * The response as sent: a `Request-Id` header, and on an error body `error.request_id` with the
+ * same value. Builds a new response: the one given may be shared (a remembered summary).
+ */
+export function withRequestId(response: ApiResponse, requestId: string): ApiResponse {
+  const headers = { ...response.headers, 'request-id': requestId };
+  const error = (response.body as { error?: unknown } | null)?.error;
+  if (response.status < 400 || typeof error !== 'object' || error === null) {
+    return { ...response, headers };
+  }
+  return { status: response.status, headers, body: { error: { ...error, request_id: requestId } } };
+}
+
+/** 403 `forbidden`: the credential is valid for the session but may not do this. */
+export function forbidden(message: string): Failure {
+  return { httpStatus: 403, code: 'forbidden', message };
+}

@@ -29,6 +29,19 @@ export interface IdempotencyRecord {
   createdAt: string;
 }
 
+/** A support token as persisted: never the token itself, only its hash. */
+export interface SupportTokenRecord {
+  /** Hex SHA-256 of the token (the key it is found by). */
+  tokenHash: string;
+  /** The one session the token works on. */
+  sessionId: string;
+  /** Who the token was minted for; recorded as `actor_name` in the audit trail. */
+  actor: string;
+  /** ISO datetime; the token is refused from this instant on. */
+  expiresAt: string;
+  createdAt: string;
+}
+
 /** What one transaction can do. Every method runs inside the transaction that created it. */
 export interface StoreTx {
   /** Reads a session and locks it until the transaction ends (SQL: SELECT … FOR UPDATE). */
@@ -71,5 +84,9 @@ export interface Store {
    * that only authenticates (a price preview) then runs without waiting a turn.
    */
   peek?(id: string): StoredSession | undefined;
+  /** Stores a minted support token (durable once resolved); its session exists. */
+  insertSupportToken(record: SupportTokenRecord): Promise<void>;
+  /** The support token with this hash, expired or not, or null. */
+  getSupportToken(tokenHash: string): Promise<SupportTokenRecord | null>;
   close(): Promise<void>;
 }

@@ -117,6 +117,8 @@ export function applyUpdate(
     at: now,
     version,
     actor: ctx.actor,
+    actor_name: ctx.actorName ?? null,
+    request_id: ctx.requestId ?? '',
     reason: req.update_reason ?? null,
     note: req.update_note ?? null,
     changes,

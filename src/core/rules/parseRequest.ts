@@ -6,7 +6,9 @@ import {
   confirmRequestSchema,
   createRequestSchema,
   type SummaryRequest,
+  type SupportTokenRequest,
   summaryRequestSchema,
+  supportTokenRequestSchema,
   type UpdateRequest,
   updateRequestSchema,
 } from '../requests.js';
@@ -53,6 +55,11 @@ export function parseConfirmRequest(json: unknown): Parsed<ConfirmRequest> {
 /** Parses a `POST /checkout_session/summary` body (400 `invalid_request`). */
 export function parseSummaryRequest(json: unknown): Parsed<SummaryRequest> {
   return parseBody(summaryRequestSchema, json);
+}
+
+/** Parses a `POST /checkout_session/{id}/support_tokens` body (400 `invalid_request`). */
+export function parseSupportTokenRequest(json: unknown): Parsed<SupportTokenRequest> {
+  return parseBody(supportTokenRequestSchema, json);
 }
 
 function parseBody<T>(schema: z.ZodMiniType<T>, json: unknown): Parsed<T> {

@@ -12,7 +12,10 @@ export type SummaryOutcome = { ok: true; estimates: Estimate } | { ok: false; fa
  * Prices a contract without creating or changing anything (`POST /checkout_session/summary`):
  * 422 with the same detail codes as an update.
  */
-export function summarize(req: SummaryRequest, ctx: RuleContext): SummaryOutcome {
+export function summarize(
+  req: SummaryRequest,
+  ctx: Pick<RuleContext, 'catalog' | 'now'>,
+): SummaryOutcome {
   const result = validateContract(req.contract, ctx.catalog, ctx.now);
   if (!result.ok) return { ok: false, failure: validationFailed(result.details) };
   return { ok: true, estimates: computeEstimate(result.contract, ctx.catalog, ctx.now) };

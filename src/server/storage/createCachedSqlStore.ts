@@ -16,6 +16,7 @@ import {
   updateSession,
 } from './sessionRows.js';
 import type { SqlDriver } from './sqlDriver.js';
+import { insertSupportToken, selectSupportToken } from './supportTokenRows.js';
 
 /** Options of {@link createCachedSqlStore}. */
 export interface CachedSqlStoreOptions {
@@ -202,6 +203,8 @@ export function createCachedSqlStore(
       if (stored && seen === generation && !cache.has(id)) cache.set(id, stored);
       return stored;
     },
+    insertSupportToken: (record) => insertSupportToken(driver, record),
+    getSupportToken: (tokenHash) => selectSupportToken(driver, tokenHash),
     close: () => driver.close(),
   };
 }

@@ -15,6 +15,7 @@ import {
   updateSession,
 } from './sessionRows.js';
 import type { SqlClient, SqlDriver } from './sqlDriver.js';
+import { insertSupportToken, selectSupportToken } from './supportTokenRows.js';
 
 const dayMs = 24 * 60 * 60 * 1000;
 // Purging is opportunistic: at most once per interval, inside a write that stores a key anyway.
@@ -76,6 +77,8 @@ export function createSqlStore(driver: SqlDriver): Store {
       );
       return rows[0] ? toCredentials(rows[0]) : null;
     },
+    insertSupportToken: (record) => insertSupportToken(driver, record),
+    getSupportToken: (tokenHash) => selectSupportToken(driver, tokenHash),
     close: () => driver.close(),
   };
 }

@@ -39,6 +39,20 @@ export const migrations: Migration[] = [
       'CREATE INDEX idempotency_keys_created_at ON idempotency_keys (created_at)',
     ],
   },
+  {
+    version: 2,
+    name: 'support_tokens',
+    statements: [
+      // Found by the hash of the token (the token itself is never stored), as client secrets.
+      `CREATE TABLE support_tokens (
+         token_hash text PRIMARY KEY,
+         session_id uuid NOT NULL REFERENCES checkout_sessions (id),
+         actor text NOT NULL,
+         expires_at timestamptz NOT NULL,
+         created_at timestamptz NOT NULL
+       )`,
+    ],
+  },
 ];
 
 // Any constant works; it only has to be the same in every process migrating one database.

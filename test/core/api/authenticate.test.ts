@@ -34,8 +34,9 @@ function storeWith(session: StoredSession | null, peeks: boolean) {
   return { store, reads };
 }
 
-const auth = (token: string, store: Store) =>
-  authenticate(`Bearer ${token}`, sha256Hex(secretKey), secrets, store);
+const now = new Date('2026-03-15T12:00:00.000Z');
+const auth = (token: string, store: Store, at = now) =>
+  authenticate(`Bearer ${token}`, sha256Hex(secretKey), secrets, store, at);
 
 describe('authenticate', () => {
   it('answers a client secret synchronously, without a read, when the store holds the session', () => {
@@ -67,5 +68,36 @@ describe('authenticate', () => {
     expect(pending).toBeInstanceOf(Promise);
     expect(await pending).toMatchObject({ actor: 'client', sessionId: id });
     expect(reads).toEqual([id]);
+  });
+});
+
+describe('authenticate: support tokens', () => {
+  const token = `st_${'s'.repeat(43)}`;
+  const store = {
+    getSupportToken: async (hash: string) =>
+      hash === sha256Hex(token)
+        ? {
+            tokenHash: hash,
+            sessionId: id,
+            actor: 'Grace',
+            expiresAt: '2026-03-15T12:15:00.000Z',
+            createdAt: now.toISOString(),
+          }
+        : null,
+  } as unknown as Store;
+
+  it('finds a support token by its hash and names its session and actor', async () => {
+    expect(await auth(token, store)).toEqual({
+      actor: 'support',
+      credentialHash: sha256Hex(token),
+      sessionId: id,
+      actorName: 'Grace',
+    });
+  });
+
+  it('refuses it from expires_at on, and refuses an unknown one', async () => {
+    expect(await auth(token, store, new Date('2026-03-15T12:14:59.999Z'))).not.toBeNull();
+    expect(await auth(token, store, new Date('2026-03-15T12:15:00.000Z'))).toBeNull();
+    expect(await auth(`st_${'t'.repeat(43)}`, store)).toBeNull();
   });
 });

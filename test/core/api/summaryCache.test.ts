@@ -38,6 +38,13 @@ const team = (quantity: number, extra = {}) =>
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely.
 const estimatesOf = (response: { body: unknown }) => (response.body as any).estimates;
 
+/** The fresh answer as it would read under the cached answer's request id. */
+// biome-ignore lint/suspicious/noExplicitAny: answers are compared as plain JSON.
+function withRequestIdOf(id: string | undefined, answer: any) {
+  if (!answer.body?.error) return answer;
+  return { ...answer, body: { error: { ...answer.body.error, request_id: id } } };
+}
+
 describe('remembered summary answers', () => {
   it('are priced once but stamped with the time of each request', async () => {
     const { clock, summary } = serviceAt();
@@ -105,7 +112,14 @@ describe('remembered summary answers', () => {
             fresh.clock.now = at;
             const text = pool[pick] as string;
             const { bodyText, ...answer } = await cached.summary(text);
-            expect(answer).toEqual(await fresh.summary(text));
+            const { 'request-id': _cachedId, ...cachedHeaders } = answer.headers;
+            const expected = await fresh.summary(text);
+            const { 'request-id': freshId, ...freshHeaders } = expected.headers;
+            expect(_cachedId).not.toBe(freshId);
+            // Each answer carries its own request id, in the header and in an error body.
+            expect({ ...answer, headers: cachedHeaders }).toEqual(
+              withRequestIdOf(_cachedId, { ...expected, headers: freshHeaders }),
+            );
             // Where the service hands the adapter a text, it is exactly the body's.
             if (bodyText !== undefined) expect(bodyText).toBe(JSON.stringify(answer.body));
           }

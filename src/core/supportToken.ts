@@ -1,0 +1,17 @@
+import * as z from 'zod/mini';
+
+/**
+ * The answer of `POST /checkout_session/{id}/support_tokens`: the only time the token is
+ * shown (the server keeps its hash). It reads, previews and updates its one session until
+ * `expires_at`; it cannot confirm.
+ */
+export const supportTokenSchema = /* @__PURE__ */ z.object({
+  object: /* @__PURE__ */ z.literal('support_token'),
+  /** `st_` and 43 characters of base64url: the Bearer token for the support agent. */
+  token: /* @__PURE__ */ z.string(),
+  session_id: /* @__PURE__ */ z.string(),
+  /** Who the token is for, as the audit trail names them (`actor_name`). */
+  actor: /* @__PURE__ */ z.string(),
+  expires_at: /* @__PURE__ */ z.string(),
+});
+export type SupportToken = z.infer<typeof supportTokenSchema>;
