@@ -9,6 +9,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
+const longUrl = `https://shop.example/${'path/'.repeat(240)}`;
+
 const entry = (version: number, fields: Record<string, unknown>) => ({
   at: `2026-12-0${version}T12:00:00.000Z`,
   version,
@@ -63,14 +65,19 @@ function sessionWithHistory(): Session {
       reason: 'other',
       note: 'Customer called about the redirect',
       changes: [
-        { field: 'success_url', from: null, to: 'https://shop.example/done' },
+        { field: 'cancel_url', from: null, to: 'https://shop.example/cancel' },
         { field: 'expires_at', from: '2026-12-06T12:00:00.000Z', to: '2026-12-20T12:00:00.000Z' },
         { field: 'custom_data.campaign', from: 'spring', to: 'summer' },
         { field: 'custom_data.vip', from: null, to: true },
         { field: 'custom_data.seats_promised', from: 1500, to: 2500 },
         { field: 'attribution.utm_source', from: 'newsletter', to: null },
         { field: 'customer.address.city', from: 'Berlin', to: 'Hamburg' },
-        { field: 'customer.company', from: `${'A'.repeat(40)}…`, to: 'Acme' },
+        {
+          field: 'success_url',
+          from: null,
+          to: { truncated: true, prefix: longUrl.slice(0, 64), length: 1200, sha256: 'ab12' },
+        },
+        { field: 'customer.company', from: 'Acme', to: 'Acme Corp' },
       ],
     }),
   ];
@@ -98,14 +105,17 @@ describe('change history', () => {
     expect(v6).toMatch(/Dec 6, 2026/);
     expect(v6).toContain('Reason: Other');
     expect(v6).toContain('Note: Customer called about the redirect');
-    expect(v6).toContain('Success URL: none → https://shop.example/done');
+    expect(v6).toContain('Cancel URL: none → https://shop.example/cancel');
+    expect(v6).toContain(
+      `Success URL: none → ${longUrl.slice(0, 64)}… (shortened; 1,200 characters in all)`,
+    );
     expect(v6).toMatch(/Expires at: Dec 6, 2026, \d+:\d\d [AP]M → Dec 20, 2026, \d+:\d\d [AP]M/);
     expect(v6).toContain('Custom data “campaign”: spring → summer');
     expect(v6).toContain('Custom data “vip”: none → true');
     expect(v6).toContain('Custom data “seats_promised”: 1,500 → 2,500');
     expect(v6).toContain('UTM source: newsletter → none');
     expect(v6).toContain('Address (city): Berlin → Hamburg');
-    expect(v6).toContain(`Company: ${'A'.repeat(40)}… (shortened) → Acme`);
+    expect(v6).toContain('Company: Acme → Acme Corp');
     expect(v6).not.toContain('Total');
     expect(v5).toContain('Support: Ann Agent');
     expect(v5).toContain('Reason: Billing date change');
@@ -136,11 +146,14 @@ describe('change history', () => {
     expect(v6).toContain('06.12.2026');
     expect(v6).toContain('Grund: Sonstiges');
     expect(v6).toContain('Notiz: Customer called about the redirect');
-    expect(v6).toContain('Erfolgs-URL: keine Angabe → https://shop.example/done');
+    expect(v6).toContain('Abbruch-URL: keine Angabe → https://shop.example/cancel');
+    expect(v6).toContain(
+      `Erfolgs-URL: keine Angabe → ${longUrl.slice(0, 64)}… (gekürzt; insgesamt 1.200 Zeichen)`,
+    );
     expect(v6).toContain('Eigene Daten „vip“: keine Angabe → wahr');
     expect(v6).toContain('Eigene Daten „seats_promised“: 1.500 → 2.500');
     expect(v6).toContain('Adresse (Ort): Berlin → Hamburg');
-    expect(v6).toContain(`Firma: ${'A'.repeat(40)}… (gekürzt) → Acme`);
+    expect(v6).toContain('Firma: Acme → Acme Corp');
     expect(v5).toContain('Startdatum: 01.12.2099 → 15.12.2099');
     expect(v4).toContain('Käufer');
     expect(v4).toContain('Menge: 3 → 5');
@@ -164,6 +177,7 @@ describe('change history', () => {
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
     const [first] = within(list).getAllByRole('listitem');
     expect(first?.textContent).toContain('Quantity: 3 → 4');
+    expect(first?.textContent).toContain('Support: Test agent');
     expect(first?.textContent).toContain('Reason: Quantity change');
     expect(first?.textContent).toContain('Total: $36.00 / month → $48.00 / month');
     expect(api.requests('GET', `/checkout_session/${api.session.id}`)).toHaveLength(1);

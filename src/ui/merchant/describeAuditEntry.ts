@@ -49,17 +49,15 @@ export function fieldLabel(t: Messages, path: string): string {
 }
 
 /**
- * A value the server recorded shortened (a long string or a long array): its text, and that it
- * was shortened. The server marks them as `{ "shortened": true, "preview": "…", "length": n }`;
- * a plain string ending in "…" is taken as shortened too.
+ * A long string the server recorded shortened (api.md "Audit trail"; core's
+ * `truncatedAuditValueSchema`): `{ truncated: true, prefix, length, sha256 }`.
  */
-function shortenedText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.endsWith('…') ? value.slice(0, -1) : undefined;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+function shortened(value: unknown): { prefix: string; length: number } | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
   const record = value as Record<string, unknown>;
-  if (record.shortened !== true && record.truncated !== true) return undefined;
-  const text = record.preview ?? record.value ?? record.prefix ?? '';
-  return typeof text === 'string' ? text : JSON.stringify(text);
+  return record.truncated === true && typeof record.prefix === 'string'
+    ? { prefix: record.prefix, length: Number(record.length) }
+    : undefined;
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -92,8 +90,12 @@ function offerName(catalog: Catalog | undefined, kind: 'plans' | 'products', id:
  */
 export function formatValue(ctx: HistoryContext, path: string, value: unknown): string {
   const { t, locale, catalog } = ctx;
-  const cut = shortenedText(value);
-  if (cut !== undefined) return fill(t.history_shortened, { value: cut });
+  const cut = shortened(value);
+  if (cut)
+    return fill(t.history_shortened, {
+      value: cut.prefix,
+      length: new Intl.NumberFormat(locale).format(cut.length),
+    });
   if (value === null || value === undefined || value === '') return t.history_none;
   if (path === 'contract.plan_id') return offerName(catalog, 'plans', value);
   if (path === 'contract.start_date' && typeof value === 'string') return date(value, locale);

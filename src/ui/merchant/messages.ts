@@ -51,7 +51,7 @@ export const merchantEn = {
   history_note: 'Note: {note}',
   history_change: '{field}: {from} → {to}',
   history_none: 'none',
-  history_shortened: '{value}… (shortened)',
+  history_shortened: '{value}… (shortened; {length} characters in all)',
   history_true: 'true',
   history_false: 'false',
   history_items: 'Products',

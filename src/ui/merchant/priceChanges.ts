@@ -23,7 +23,6 @@ function contractsByEntry(current: Contract, newestFirst: HistoryEntry[]) {
       if (!field.startsWith('contract.')) continue;
       const key = field.slice('contract.'.length);
       if (from !== null && typeof from === 'object' && !Array.isArray(from)) known = false;
-      if (typeof from === 'string' && from.endsWith('…')) known = false;
       if (from === null) delete before[key];
       else before[key] = from;
     }

@@ -143,7 +143,7 @@ export const de: Messages = {
   history_note: 'Notiz: {note}',
   history_change: '{field}: {from} → {to}',
   history_none: 'keine Angabe',
-  history_shortened: '{value}… (gekürzt)',
+  history_shortened: '{value}… (gekürzt; insgesamt {length} Zeichen)',
   history_true: 'wahr',
   history_false: 'falsch',
   history_items: 'Produkte',
