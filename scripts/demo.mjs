@@ -48,6 +48,8 @@ async function main() {
   process.env.PORT = String(apiPort);
   process.env.DEMO_PORT = String(demoPort);
   process.env.DEMO_HOST = demoHost;
+  // The desk's token endpoint (demo/supportDesk.ts) mints with it, in this process only.
+  process.env.CHECKOUT_SECRET_KEY = secretKey;
   const vite = await import('vite');
   const configFile = fileURLToPath(new URL('../demo/vite.config.ts', import.meta.url));
   if (dev) {
@@ -67,6 +69,7 @@ async function main() {
     log(
       `  ${link.label.padEnd(34)} ${origin}/?session_id=${link.id}&client_secret=${link.clientSecret}`,
     );
+    log(`  ${'  support desk'.padEnd(34)} ${origin}/support.html?session_id=${link.id}`);
   }
   log(`  ${'In-browser mock (no server)'.padEnd(34)} ${origin}/?mock=1`);
   log(`  ${'German formats'.padEnd(34)} ${origin}/?mock=1&locale=de-DE`);

@@ -47,8 +47,16 @@ function ChangeHistoryList({ session }: { session: Session }) {
       <h3 id={`${id}-title`} className="ce-section-title">
         {t.change_history}
       </h3>
-      {items.length === 0 ? <p className="ce-hint">{t.history_empty}</p> : null}
-      <ol className="ce-history-list" aria-labelledby={`${id}-title`}>
+      {items.length === 0 ? (
+        <p id={`${id}-empty`} className="ce-hint">
+          {t.history_empty}
+        </p>
+      ) : null}
+      <ol
+        className="ce-history-list"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={items.length === 0 ? `${id}-empty` : undefined}
+      >
         {items.map(({ entry, who, changes }) => (
           <li key={entry.version} className="ce-history-entry">
             <p className="ce-history-head">
