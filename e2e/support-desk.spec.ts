@@ -157,6 +157,19 @@ test('the desk warns before expiry, and turns read-only when the session expires
   await expect(editor(page)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'expires' })).toBeVisible();
   await expectNoAxeViolations(page, 'desk, expiry warning');
+  // Support extends the session: the warning goes, the history says so.
+  const later = await page.evaluate(() => {
+    const d = new Date(Date.now() + 2 * 86_400_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  });
+  await page.getByLabel('Expires at').fill(later);
+  await saveButton(page).click();
+  await expect(savedStatus(page)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'expires' })).toHaveCount(0);
+  await expect(entries(page).first()).toContainText('Expires at:');
+  const extended = await readSession(request, soon.id);
+  expect(Date.parse(extended.expires_at)).toBeGreaterThan(Date.now() + 86_400_000);
 
   const brief = await createGuestSession(request, {
     expires_at: new Date(Date.now() + 4000).toISOString(),

@@ -7,6 +7,8 @@ import { widgetMessages } from './widgetMessages.js';
 /** Props of {@link SupportDesk}. */
 export interface SupportDeskProps {
   sessionId: string;
+  /** A token minted elsewhere (`?support_token=`), used instead of asking the demo's server. */
+  givenToken: string | undefined;
   locale: string | undefined;
   language: 'en' | 'de';
 }
@@ -41,12 +43,19 @@ async function mintToken(sessionId: string): Promise<Token> {
  * side; the page never sees the secret key. A token that expires (401) is replaced by a new one.
  * @example <SupportDesk sessionId={id} locale="en-US" language="en" />
  */
-export function SupportDesk({ sessionId, locale, language }: SupportDeskProps) {
-  const [token, setToken] = useState<Token>({ kind: 'loading' });
+export function SupportDesk({ sessionId, givenToken, locale, language }: SupportDeskProps) {
+  const [token, setToken] = useState<Token>(
+    givenToken ? { kind: 'ready', token: givenToken, expiresAt: '' } : { kind: 'loading' },
+  );
+  const [given, setGiven] = useState(givenToken);
   const renew = useCallback(() => {
+    setGiven(undefined);
     void mintToken(sessionId).then(setToken);
   }, [sessionId]);
-  useEffect(renew, [renew]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: mint once, unless a token was given
+  useEffect(() => {
+    if (!given) renew();
+  }, [renew]);
   // The editor reports the expired token as a 401 `unauthorized`: mint a fresh one.
   const onError = useCallback(
     (error: CheckoutError) => {

@@ -11,14 +11,23 @@ import { SupportDesk } from './SupportDesk.js';
 function boot() {
   if (zodConfig.jitless !== true) throw new Error('zod must run jitless under this CSP');
   const config = readDemoConfig(window.location.search);
-  const sessionId = new URLSearchParams(window.location.search).get('session_id');
+  const params = new URLSearchParams(window.location.search);
+  const sessionId = params.get('session_id');
+  // A support token minted elsewhere (curl, a test) may come in the URL; otherwise the page
+  // asks the demo's server side for one.
+  const givenToken = params.get('support_token') ?? params.get('client_secret') ?? undefined;
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('support.html has no #root');
   document.documentElement.lang = config.language === 'de' ? (config.locale ?? 'de') : 'en';
   createRoot(rootElement).render(
     <StrictMode>
       {sessionId ? (
-        <SupportDesk sessionId={sessionId} locale={config.locale} language={config.language} />
+        <SupportDesk
+          sessionId={sessionId}
+          givenToken={givenToken}
+          locale={config.locale}
+          language={config.language}
+        />
       ) : (
         <main className="store-main">
           <h1>Support desk</h1>
