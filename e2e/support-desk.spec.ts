@@ -20,7 +20,10 @@ test('the desk edits with a reason and a note; the entry appears on top; the sho
 }) => {
   const created = await createGuestSession(request);
   const minted = page.waitForResponse((r) => r.url().includes('/desk/support_token'));
-  await page.goto(deskUrl(created.id));
+  const response = await page.goto(deskUrl(created.id));
+  // The desk carries the same strict CSP as the storefront.
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  expect(response?.headers()['content-security-policy']).not.toContain('unsafe');
   // Only the token reaches the page, never the secret key.
   const tokenBody = await (await minted).json();
   expect(Object.keys(tokenBody).sort()).toEqual(['actor', 'expires_at', 'token']);
