@@ -1,6 +1,6 @@
 const allowMethods = 'GET, POST, PATCH, OPTIONS';
 const allowHeaders = 'Authorization, Content-Type, If-Match, Idempotency-Key';
-const exposeHeaders = 'ETag, Idempotent-Replayed';
+const exposeHeaders = 'ETag, Idempotent-Replayed, Request-Id';
 
 /** The CORS headers of the server's responses, computed when a response is built. */
 export interface CorsPolicy {

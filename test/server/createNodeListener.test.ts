@@ -59,7 +59,10 @@ function send(port: number, { method, target, headers, body }: Sent) {
     (resolve, reject) => {
       let req: ReturnType<typeof httpRequest>;
       try {
-        req = httpRequest({ port, host: '127.0.0.1', method, path: target, headers }, (res) => {
+        // A fresh connection each time: a kept-alive one may be closed by the server's idle
+        // timeout just as it is reused (ECONNRESET), when the previous test ran slowly.
+        const options = { port, host: '127.0.0.1', method, path: target, headers, agent: false };
+        req = httpRequest(options, (res) => {
           let text = '';
           res.setEncoding('utf8');
           res.on('data', (chunk) => {

@@ -126,6 +126,7 @@ describe('CORS', () => {
     });
     expect(listed.headers.get('access-control-allow-origin')).toBe(origin);
     expect(listed.headers.get('access-control-expose-headers')).toContain('ETag');
+    expect(listed.headers.get('access-control-expose-headers')).toContain('Request-Id');
     const other = await call('GET', `/checkout_session/${id}`, {
       token: key,
       headers: { origin: 'https://evil.example' },

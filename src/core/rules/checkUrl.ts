@@ -24,7 +24,10 @@ export function webUrlScheme(value: string): 'http' | 'https' | undefined {
 
 /**
  * Checks a redirect URL (success_url, cancel_url, pending_url): 1..2083 characters, absolute,
- * https. Adds at most one detail at `path`.
+ * https, and nothing a shopper could be misled by or a browser would read differently from us:
+ * no userinfo (`https://shop.example@evil.example`), no backslash (browsers read it as `/`),
+ * no IP-literal host (v4 in any of the forms WHATWG URL accepts, or [v6]), no port 0. Adds at
+ * most one detail at `path`.
  */
 export function checkRedirectUrl(value: string, path: string, details: ErrorDetail[]): void {
   if (value.length > maxRedirectUrl) {
@@ -32,11 +35,31 @@ export function checkRedirectUrl(value: string, path: string, details: ErrorDeta
     return;
   }
   const scheme = webUrlScheme(value);
+  const unsafe = scheme === undefined ? null : unsafeRedirect(value);
   if (scheme === undefined) {
     details.push(
       detail(path, 'invalid_url', 'Must be an absolute URL such as https://example.com/done.'),
     );
+  } else if (unsafe) {
+    details.push(detail(path, 'invalid_url', unsafe));
   } else if (scheme === 'http') {
     details.push(detail(path, 'url_not_https', 'Must use https.'));
   }
+}
+
+const ipv4Host = /^\d+\.\d+\.\d+\.\d+$/;
+
+/** Why a well-formed web URL is no redirect target, or null. */
+function unsafeRedirect(value: string): string | null {
+  if (value.includes('\\')) return 'A URL cannot contain a backslash.';
+  // The authority as written: from after `//` to the first `/`, `?` or `#`.
+  const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(value)?.[1] ?? '';
+  if (authority === '') return 'A URL needs a host after //.';
+  if (authority.includes('@')) return 'A URL cannot carry a user name or password.';
+  const url = new URL(value);
+  if (url.hostname.startsWith('[') || ipv4Host.test(url.hostname)) {
+    return 'The host must be a domain name, not an IP address.';
+  }
+  if (url.port === '0') return 'Port 0 is not a port a browser can open.';
+  return null;
 }

@@ -33,8 +33,13 @@ export function diffSessions(before: Session, after: Session): AuditChange[] {
   const dataKeys = new Set([...Object.keys(before.custom_data), ...Object.keys(after.custom_data)]);
   dataKeys.delete(auditTrailKey);
   for (const key of dataKeys)
-    add(`custom_data.${key}`, before.custom_data[key], after.custom_data[key]);
+    add(`custom_data.${key}`, ownValue(before.custom_data, key), ownValue(after.custom_data, key));
   return changes;
+}
+
+// `custom_data.toString` of a session without that key is unset, not Object.prototype's.
+function ownValue(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** Structural equality of JSON values (key order ignored). */

@@ -19,7 +19,9 @@ export function mergeCustomData(
   input: CustomDataInput,
   details: ErrorDetail[],
 ): CustomData {
-  const next: CustomData = { ...current };
+  // No prototype: `next[key] = value` then defines `__proto__`, `constructor`… as ordinary keys
+  // (on a plain object `__proto__ =` would set the prototype and drop the value).
+  const next: CustomData = Object.assign(Object.create(null), current);
   for (const [key, value] of Object.entries(input)) {
     const path = `custom_data.${key}`;
     if (key === auditTrailKey) {

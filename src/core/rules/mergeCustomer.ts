@@ -2,6 +2,7 @@ import type { ErrorDetail } from '../errors.js';
 import type { CustomerInput } from '../requests.js';
 import type { Address, Customer } from '../session.js';
 import { detail } from './failures.js';
+import { findInvalidCharacter } from './findInvalidCharacter.js';
 import { isCountryCode } from './isCountryCode.js';
 
 const maxLength = 200;
@@ -35,6 +36,8 @@ export function mergeCustomer(
   } else if (email !== undefined) {
     const trimmed = email.trim();
     if (trimmed.length > maxLength) details.push(tooLong('customer.email'));
+    else if (findInvalidCharacter(trimmed) !== null)
+      details.push(invalidCharacters('customer.email'));
     else if (!emailRe.test(trimmed)) {
       details.push(
         detail(
@@ -110,7 +113,17 @@ function mergeText<K extends string>(
   const trimmed = value?.trim() ?? '';
   if (trimmed === '') delete target[field];
   else if (trimmed.length > maxLength) details.push(tooLong(path));
+  else if (findInvalidCharacter(trimmed) !== null) details.push(invalidCharacters(path));
   else target[field] = trimmed;
+}
+
+/** Text shown to people (on invoices, in the desk) must read as it is stored. */
+function invalidCharacters(path: string): ErrorDetail {
+  return detail(
+    path,
+    'invalid_characters',
+    'No control, bidirectional-override or zero-width characters.',
+  );
 }
 
 function tooLong(path: string): ErrorDetail {

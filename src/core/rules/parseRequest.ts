@@ -3,6 +3,7 @@ import type { ErrorDetail } from '../errors.js';
 import {
   type ConfirmRequest,
   type CreateRequest,
+  type CustomDataInput,
   confirmRequestSchema,
   createRequestSchema,
   type SummaryRequest,
@@ -26,7 +27,7 @@ type Path = readonly PropertyKey[];
 
 /** Parses a `PATCH /checkout_session/{id}` body: 400 `invalid_request` or `empty_update`. */
 export function parseUpdateRequest(json: unknown): Parsed<UpdateRequest> {
-  const parsed = parseBody(updateRequestSchema, json);
+  const parsed = withEveryCustomDataKey(parseBody(updateRequestSchema, json), json);
   if (!parsed.ok) return parsed;
   const fields = Object.keys(parsed.value).filter(
     (key) => key !== 'update_reason' && key !== 'update_note',
@@ -44,7 +45,7 @@ export function parseUpdateRequest(json: unknown): Parsed<UpdateRequest> {
 
 /** Parses a `POST /checkout_session` body (400 `invalid_request`). */
 export function parseCreateRequest(json: unknown): Parsed<CreateRequest> {
-  return parseBody(createRequestSchema, json);
+  return withEveryCustomDataKey(parseBody(createRequestSchema, json), json);
 }
 
 /** Parses a `POST /checkout_session/{id}/confirm` body (400 `invalid_request`). */
@@ -87,6 +88,31 @@ function parseBody<T>(schema: z.ZodMiniType<T>, json: unknown): Parsed<T> {
 }
 
 const exactlyOne = 'A contract needs exactly one of plan_id or items.';
+
+/**
+ * `custom_data` exactly as sent. zod builds its output by assignment, which drops an own
+ * `__proto__` key (it would set the prototype) without checking its value; every other key it
+ * has checked. `constructor`, `toString`, `valueOf` and `__proto__` are ordinary keys here: the
+ * object JSON.parse made (every key its own) is kept, and a `__proto__` value is checked too.
+ */
+function withEveryCustomDataKey<T extends { custom_data?: CustomDataInput | undefined }>(
+  parsed: Parsed<T>,
+  json: unknown,
+): Parsed<T> {
+  if (!parsed.ok || !isObject(json) || !isObject(json.custom_data)) return parsed;
+  const sent = json.custom_data;
+  if (Object.hasOwn(sent, '__proto__')) {
+    const value: unknown = Object.getOwnPropertyDescriptor(sent, '__proto__')?.value;
+    if (value !== null && !['string', 'number', 'boolean'].includes(typeof value)) {
+      const message = 'Must be a string, a number, a boolean or null.';
+      return {
+        ok: false,
+        failure: invalidRequest([detail('custom_data.__proto__', 'invalid_request', message)]),
+      };
+    }
+  }
+  return { ok: true, value: { ...parsed.value, custom_data: sent as CustomDataInput } };
+}
 
 function toDetails(issues: readonly Issue[], root: unknown, prefix: Path): ErrorDetail[] {
   return issues.flatMap((issue) => toDetail(issue, root, [...prefix, ...issue.path]));
