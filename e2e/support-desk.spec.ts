@@ -2,7 +2,15 @@ import type { Browser, Page } from '@playwright/test';
 import { createGuestSession, demoUrl, readSession } from './support/api.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { expect, test } from './support/test.js';
-import { alert, editor, quantity, saveButton, savedStatus, summaryRow } from './support/widget.js';
+import {
+  alert,
+  editor,
+  quantity,
+  recordRequests,
+  saveButton,
+  savedStatus,
+  summaryRow,
+} from './support/widget.js';
 
 /*
  * The demo's support desk (/support.html?session_id=…): the demo's server side mints a support
@@ -192,4 +200,27 @@ test('the storefront page links to nothing of the desk', async ({ page, request 
   await page.goto(demoUrl(created));
   await expect(editor(page)).toBeVisible();
   expect(await page.content()).not.toContain('support.html');
+});
+
+test('the desk works on a support token minted elsewhere (?support_token=)', async ({
+  page,
+  request,
+}) => {
+  const created = await createGuestSession(request);
+  const minted = await request.post(
+    `${process.env.E2E_API_URL}/checkout_session/${created.id}/support_tokens`,
+    {
+      headers: { Authorization: `Bearer ${process.env.E2E_SECRET_KEY}` },
+      data: { actor: 'Grace (e2e)', ttl_seconds: 300 },
+    },
+  );
+  expect(minted.status()).toBe(201);
+  const { token } = await minted.json();
+  const asked = recordRequests(page, (r) => r.url().includes('/desk/support_token'));
+  await page.goto(`${deskUrl(created.id)}&support_token=${token}`);
+  await quantity(page).fill('8');
+  await saveButton(page).click();
+  await expect(entries(page).first()).toContainText('Support: Grace (e2e)');
+  await expect(entries(page).first()).toContainText('Quantity: 5 → 8');
+  expect(asked).toHaveLength(0);
 });

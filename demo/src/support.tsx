@@ -15,7 +15,9 @@ function boot() {
   const sessionId = params.get('session_id');
   // A support token minted elsewhere (curl, a test) may come in the URL; otherwise the page
   // asks the demo's server side for one.
-  const givenToken = params.get('support_token') ?? params.get('client_secret') ?? undefined;
+  // (A client secret in the URL, as the storefront's links carry, is not one: the desk mints.)
+  const given = params.get('support_token') ?? params.get('client_secret');
+  const givenToken = given?.startsWith('st_') ? given : undefined;
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('support.html has no #root');
   document.documentElement.lang = config.language === 'de' ? (config.locale ?? 'de') : 'en';
