@@ -224,3 +224,36 @@ test('the desk works on a support token minted elsewhere (?support_token=)', asy
   await expect(entries(page).first()).toContainText('Quantity: 5 → 8');
   expect(asked).toHaveLength(0);
 });
+
+test('a support token that expires: a read-only sentence, then the desk mints a new one', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(150_000);
+  const created = await createGuestSession(request);
+  const minted = await request.post(
+    `${process.env.E2E_API_URL}/checkout_session/${created.id}/support_tokens`,
+    {
+      headers: { Authorization: `Bearer ${process.env.E2E_SECRET_KEY}` },
+      data: { actor: 'Short-lived agent', ttl_seconds: 60 },
+    },
+  );
+  const { token, expires_at: expiresAt } = await minted.json();
+  // The desk's own token endpoint answers slowly, so the read-only sentence can be seen.
+  await page.route('**/desk/support_token**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(`${deskUrl(created.id)}&support_token=${token}`);
+  await expect(editor(page)).toBeVisible();
+  await page.waitForTimeout(Math.max(0, Date.parse(expiresAt) - Date.now() + 1000));
+  await quantity(page).fill('6');
+  await saveButton(page).click();
+  await expect(alert(page)).toContainText('Your access to this checkout has expired.');
+  await expectNoAxeViolations(page, 'desk, token expired');
+  // The desk heard the 401 through onError and minted a new token for "Demo agent".
+  await expect(editor(page)).toBeVisible();
+  await quantity(page).fill('6');
+  await saveButton(page).click();
+  await expect(entries(page).first()).toContainText('Support: Demo agent');
+});
