@@ -79,7 +79,7 @@ export function CheckoutEditor(props: CheckoutEditorProps) {
   const time = new Intl.DateTimeFormat(props.locale, { timeStyle: 'short' });
   return (
     <>
-      {clock.soon ? (
+      {clock.soon && session?.status === 'open' && session.payment_status === 'not_started' ? (
         <div className={rootClass} lang={props.locale}>
           <p role="status" className="ce-notice ce-expiry">
             {fill(messages.expires_soon, { time: time.format(clock.at) })}
