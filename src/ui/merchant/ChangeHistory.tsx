@@ -61,9 +61,9 @@ function ChangeHistoryList({ session }: { session: Session }) {
           <li key={entry.version} className="ce-history-entry">
             <p className="ce-history-head">
               <time dateTime={entry.at}>{dateTime(entry.at, locale)}</time>
-              {' · '}
+              {t.history_separator}
               <span>{who}</span>
-              {' · '}
+              {t.history_separator}
               <span className="ce-hint">{fill(t.history_version, { version: entry.version })}</span>
             </p>
             <p>

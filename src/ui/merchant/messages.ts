@@ -42,6 +42,7 @@ export const merchantEn = {
   change_history: 'Change history',
   history_empty: 'No changes recorded yet.',
   history_version: 'Version {version}',
+  history_separator: ' · ',
   history_actor_client: 'Shopper',
   history_actor_merchant: 'Merchant',
   history_actor_support: 'Support: {name}',

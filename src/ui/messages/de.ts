@@ -134,6 +134,7 @@ export const de: Messages = {
   change_history: 'Änderungsverlauf',
   history_empty: 'Noch keine Änderungen erfasst.',
   history_version: 'Version {version}',
+  history_separator: ' · ',
   history_actor_client: 'Käufer',
   history_actor_merchant: 'Händler',
   history_actor_support: 'Support: {name}',
