@@ -9,6 +9,9 @@ export const deskAgent = 'Demo agent';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+// Errors in the API's own shape, so the page reads one kind.
+const problem = (code: string, message: string) => ({ error: { code, message } });
+
 function send(res: ServerResponse, status: number, body: unknown) {
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -27,9 +30,10 @@ export function supportDesk(options: { apiUrl: string; secretKey: string }): Plu
   const handle = async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const url = new URL(req.url ?? '/', 'http://desk.invalid');
     if (url.pathname !== deskTokenPath) return next();
-    if (req.method !== 'POST') return send(res, 405, { error: 'Use POST.' });
+    if (req.method !== 'POST') return send(res, 405, problem('method_not_allowed', 'Use POST.'));
     const sessionId = url.searchParams.get('session_id') ?? '';
-    if (!uuid.test(sessionId)) return send(res, 400, { error: 'session_id must be a uuid.' });
+    if (!uuid.test(sessionId))
+      return send(res, 400, problem('invalid_session_id', 'session_id must be a uuid.'));
     try {
       const minted = await fetch(`${options.apiUrl}/checkout_session/${sessionId}/support_tokens`, {
         method: 'POST',
@@ -44,7 +48,7 @@ export function supportDesk(options: { apiUrl: string; secretKey: string }): Plu
       // Only what the page needs: never the secret key, nothing else of the API's answer.
       return send(res, 201, { token: body.token, expires_at: body.expires_at, actor: body.actor });
     } catch {
-      return send(res, 502, { error: 'The checkout API could not be reached.' });
+      return send(res, 502, problem('api_unreachable', 'The checkout API could not be reached.'));
     }
   };
   return {
