@@ -44,9 +44,9 @@ function ChangeHistoryList({ session }: { session: Session }) {
   }, [session, t, locale, catalog]);
   return (
     <section className="ce-section ce-history" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="ce-section-title">
+      <h2 id={`${id}-title`} className="ce-section-title">
         {t.change_history}
-      </h3>
+      </h2>
       {items.length === 0 ? (
         <p id={`${id}-empty`} className="ce-hint">
           {t.history_empty}
