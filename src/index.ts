@@ -5,6 +5,7 @@ export {
   type CheckoutClient,
   type CheckoutError,
   CheckoutNetworkError,
+  type CheckoutSessionClient,
 } from './client/index.js';
 export type {
   Catalog,

@@ -22,8 +22,6 @@ export class CheckoutApiError extends Error {
   declare readonly details: ErrorDetail[];
   /** The session status carried by `session_not_open` (`complete`, `expired`). */
   declare readonly sessionStatus: string | undefined;
-  /** `error.request_id`: quote it to the merchant or their logs to find this request. */
-  declare readonly requestId: string | undefined;
 
   constructor(init: {
     status: number;
@@ -31,7 +29,6 @@ export class CheckoutApiError extends Error {
     message: string;
     details?: { path: string; code: string; message: string }[] | undefined;
     sessionStatus?: string | undefined;
-    requestId?: string | undefined;
   }) {
     super(init.message);
     this.name = 'CheckoutApiError';
@@ -39,6 +36,5 @@ export class CheckoutApiError extends Error {
     this.code = init.code as ErrorCode;
     this.details = (init.details ?? []) as ErrorDetail[];
     this.sessionStatus = init.sessionStatus;
-    this.requestId = init.requestId;
   }
 }

@@ -44,14 +44,21 @@ export interface WriteOptions extends CallOptions {
   idempotencyKey?: string | undefined;
 }
 
-/** The typed API of one checkout backend. */
-export interface CheckoutClient {
+/**
+ * The calls on one session that a browser makes (the widget needs no more): with a client
+ * secret or a support token, or the secret key. See {@link createCheckoutSessionClient}.
+ */
+export interface CheckoutSessionClient {
   readonly baseUrl: string;
   getSession(id: string, options?: CallOptions): Promise<Session>;
   updateSession(id: string, body: UpdateRequest, options?: WriteOptions): Promise<Session>;
   confirm(id: string, body: ConfirmRequest, options?: WriteOptions): Promise<Session>;
   summary(body: SummaryRequest, options?: CallOptions): Promise<Estimate>;
   getCatalog(options?: CallOptions): Promise<Catalog>;
+}
+
+/** The typed API of one checkout backend: the session calls plus the merchant-only ones. */
+export interface CheckoutClient extends CheckoutSessionClient {
   /** Merchant-only (secret key): the answer alone carries `client_secret`. */
   createSession(body: CreateRequest, options?: WriteOptions): Promise<CreatedSession>;
   /**
@@ -80,6 +87,52 @@ const summaryResponseSchema = z.object({ estimates: estimateSchema });
  * const session = await client.getSession(sessionId);
  */
 export function createCheckoutClient(options: CheckoutClientOptions): CheckoutClient {
+  const transport = createTransport(options);
+  const { request, sessionPath } = transport;
+  return {
+    ...sessionMethods(transport),
+    createSession: (body, opts) =>
+      request('POST', '/checkout_session', createdSessionSchema, body, opts),
+    // An undefined ttl_seconds is left out by JSON.stringify (the server's default applies).
+    createSupportToken: (id, { actor, ttlSeconds }, opts) =>
+      request(
+        'POST',
+        `${sessionPath(id)}/support_tokens`,
+        supportTokenSchema,
+        { actor, ttl_seconds: ttlSeconds },
+        opts,
+      ),
+  };
+}
+
+/**
+ * The session calls alone, for a browser that holds a client secret or a support token (the
+ * widget builds its own client with this): the merchant-only calls, which would be refused
+ * with such a credential anyway, stay out of the storefront's bundle.
+ * @example const client = createCheckoutSessionClient({ baseUrl: '/api', clientSecret });
+ */
+export function createCheckoutSessionClient(options: CheckoutClientOptions): CheckoutSessionClient {
+  return sessionMethods(createTransport(options));
+}
+
+type Transport = ReturnType<typeof createTransport>;
+
+function sessionMethods({ baseUrl, request, sessionPath }: Transport): CheckoutSessionClient {
+  return {
+    baseUrl,
+    getSession: (id, opts) => request('GET', sessionPath(id), sessionSchema, undefined, opts),
+    updateSession: (id, body, opts) => request('PATCH', sessionPath(id), sessionSchema, body, opts),
+    confirm: (id, body, opts) =>
+      request('POST', `${sessionPath(id)}/confirm`, sessionSchema, body, opts),
+    summary: async (body, opts) =>
+      (await request('POST', '/checkout_session/summary', summaryResponseSchema, body, opts))
+        .estimates,
+    getCatalog: (opts) => request('GET', '/catalog', catalogSchema, undefined, opts),
+  };
+}
+
+/** Fetch, auth and parsing, shared by every call. */
+function createTransport(options: CheckoutClientOptions) {
   // Strict CSPs forbid `new Function`; zod must never probe for it (spec: jitless before parsing).
   z.config({ jitless: true });
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -139,31 +192,9 @@ export function createCheckoutClient(options: CheckoutClientOptions): CheckoutCl
       message: error.message,
       details: error.details,
       sessionStatus: error.status,
-      requestId: error.request_id,
     });
   }
 
   const sessionPath = (id: string) => `/checkout_session/${encodeURIComponent(id)}`;
-
-  return {
-    baseUrl,
-    getSession: (id, opts) => request('GET', sessionPath(id), sessionSchema, undefined, opts),
-    updateSession: (id, body, opts) => request('PATCH', sessionPath(id), sessionSchema, body, opts),
-    confirm: (id, body, opts) =>
-      request('POST', `${sessionPath(id)}/confirm`, sessionSchema, body, opts),
-    summary: async (body, opts) =>
-      (await request('POST', '/checkout_session/summary', summaryResponseSchema, body, opts))
-        .estimates,
-    getCatalog: (opts) => request('GET', '/catalog', catalogSchema, undefined, opts),
-    createSession: (body, opts) =>
-      request('POST', '/checkout_session', createdSessionSchema, body, opts),
-    createSupportToken: (id, { actor, ttlSeconds }, opts) =>
-      request(
-        'POST',
-        `${sessionPath(id)}/support_tokens`,
-        supportTokenSchema,
-        ttlSeconds === undefined ? { actor } : { actor, ttl_seconds: ttlSeconds },
-        opts,
-      ),
-  };
+  return { baseUrl, request, sessionPath };
 }

@@ -6,6 +6,8 @@ export {
   type CheckoutAuth,
   type CheckoutClient,
   type CheckoutClientOptions,
+  type CheckoutSessionClient,
   createCheckoutClient,
+  createCheckoutSessionClient,
   type WriteOptions,
 } from './createCheckoutClient.js';

@@ -128,7 +128,7 @@ export type CustomDataValue = z.infer<typeof customDataValueSchema>;
  * object is the one JSON.parse made, every key kept (openApiDocument describes it as an object).
  */
 export const customDataSchema = /* @__PURE__ */ z.custom<Record<string, unknown>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  (value) => value instanceof Object,
 );
 export type CustomData = z.infer<typeof customDataSchema>;
 

@@ -1,13 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import type { CheckoutClient } from '../client/index.js';
+import type { CheckoutSessionClient } from '../client/index.js';
 import { createCheckoutQueryClient } from './createCheckoutQueryClient.js';
 import { CheckoutContext } from './useCheckoutContext.js';
 
 /** Props of {@link CheckoutProvider}. */
 export interface CheckoutProviderProps {
   /** The API client, e.g. `createCheckoutClient({ baseUrl: '/api', clientSecret })`. */
-  client: CheckoutClient;
+  client: CheckoutSessionClient;
   /**
    * A query cache to share with the host. Default: a private one, so the widget never reads or
    * writes the host's cache, with or without a host `QueryClientProvider`.

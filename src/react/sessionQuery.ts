@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CheckoutClient } from '../client/index.js';
+import type { CheckoutSessionClient } from '../client/index.js';
 import { checkoutKeys } from './checkoutKeys.js';
 
 /**
@@ -7,7 +7,7 @@ import { checkoutKeys } from './checkoutKeys.js';
  * or the shopper asks to reload, so `If-Match` stays the version the edits are based on.
  * @example useQuery(sessionQuery(client, sessionId), queryClient)
  */
-export function sessionQuery(client: CheckoutClient, id: string) {
+export function sessionQuery(client: CheckoutSessionClient, id: string) {
   return queryOptions({
     queryKey: checkoutKeys.session(client.baseUrl, id),
     queryFn: ({ signal }) => client.getSession(id, { signal }),

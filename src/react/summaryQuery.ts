@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CheckoutClient } from '../client/index.js';
+import type { CheckoutSessionClient } from '../client/index.js';
 import type { ContractInput } from '../core/index.js';
 import { checkoutKeys } from './checkoutKeys.js';
 
@@ -8,7 +8,7 @@ import { checkoutKeys } from './checkoutKeys.js';
  * aborts it as soon as nobody waits for this contract's price any more.
  * @example useQuery(summaryQuery(client, { plan_id: 'team', quantity: 5, currency: 'USD' }))
  */
-export function summaryQuery(client: CheckoutClient, contract: ContractInput) {
+export function summaryQuery(client: CheckoutSessionClient, contract: ContractInput) {
   return queryOptions({
     queryKey: checkoutKeys.summary(client.baseUrl, contract),
     queryFn: ({ signal }) => client.summary({ contract }, { signal }),

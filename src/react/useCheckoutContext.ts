@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { CheckoutClient } from '../client/index.js';
+import type { CheckoutSessionClient } from '../client/index.js';
 
 /** What the hooks need: the API client and the query cache they keep their state in. */
 export interface CheckoutContextValue {
-  client: CheckoutClient;
+  client: CheckoutSessionClient;
   queryClient: QueryClient;
 }
 

@@ -1,6 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { type CheckoutClient, type CheckoutError, createCheckoutClient } from '../client/index.js';
+import {
+  type CheckoutError,
+  type CheckoutSessionClient,
+  createCheckoutSessionClient,
+} from '../client/index.js';
 import type { Session } from '../core/index.js';
 import { CheckoutProvider, type Section } from '../react/index.js';
 import { EditorRoot, type EditorState } from './EditorRoot.js';
@@ -18,7 +22,7 @@ export type CheckoutEditorConnection =
     }
   | {
       /** A `createCheckoutClient(...)` result (custom fetch, token refresh, tests). */
-      client: CheckoutClient;
+      client: CheckoutSessionClient;
       clientSecret?: never;
       apiBaseUrl?: never;
     };
@@ -61,7 +65,9 @@ export type CheckoutEditorProps = CheckoutEditorConnection & {
 export function CheckoutEditor(props: CheckoutEditorProps) {
   const { clientSecret, apiBaseUrl = '/api', client: given } = props;
   const client = useMemo(
-    () => given ?? createCheckoutClient({ baseUrl: apiBaseUrl, clientSecret: clientSecret ?? '' }),
+    () =>
+      given ??
+      createCheckoutSessionClient({ baseUrl: apiBaseUrl, clientSecret: clientSecret ?? '' }),
     [given, apiBaseUrl, clientSecret],
   );
   const localization = useMemo(

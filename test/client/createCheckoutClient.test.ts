@@ -4,6 +4,7 @@ import {
   CheckoutNetworkError,
   checkoutError,
   createCheckoutClient,
+  createCheckoutSessionClient,
 } from '../../src/client/index.js';
 import { makeSession } from '../core/factories.js';
 
@@ -132,5 +133,32 @@ describe('createCheckoutClient', () => {
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect(calls[0]?.init.signal).toBe(controller.signal);
+  });
+
+  it('mints a support token: POST …/support_tokens with actor and ttl_seconds', async () => {
+    const token = {
+      object: 'support_token',
+      token: `st_${'a'.repeat(43)}`,
+      session_id: session.id,
+      actor: 'Grace',
+      expires_at: '2026-03-15T12:15:00.000Z',
+    };
+    const { calls, fetch } = fakeFetch(() => json(201, token));
+    const client = createCheckoutClient({ baseUrl: '/api', getToken: () => 'sk', fetch });
+    expect(
+      await client.createSupportToken(session.id, { actor: 'Grace', ttlSeconds: 600 }),
+    ).toEqual(token);
+    expect(calls[0]?.url).toBe(`/api/checkout_session/${session.id}/support_tokens`);
+    expect(calls[0]?.init.method).toBe('POST');
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ actor: 'Grace', ttl_seconds: 600 });
+    await client.createSupportToken(session.id, { actor: 'Grace' });
+    expect(JSON.parse(String(calls[1]?.init.body))).toEqual({ actor: 'Grace' });
+  });
+
+  it('leaves the merchant-only calls out of the session client the widget builds', () => {
+    const client = createCheckoutSessionClient({ baseUrl: '/api', clientSecret: 'cs' });
+    expect(Object.keys(client).sort()).toEqual(
+      ['baseUrl', 'confirm', 'getCatalog', 'getSession', 'summary', 'updateSession'].sort(),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresStore } from '../../src/server/storage/createPostgresStore.js';
+import { migrations } from '../../src/server/storage/migrations.js';
 import { concurrencySuite } from './helpers/concurrencySuite.js';
 import {
   type PostgresCluster,
@@ -36,8 +37,10 @@ describe.skipIf(skipPostgres)('PostgreSQL with two server processes', () => {
     const client = new pg.Client({ connectionString: cluster?.url });
     await client.connect();
     try {
-      const { rows } = await client.query('SELECT version, name FROM schema_migrations');
-      expect(rows).toEqual([{ version: 1, name: 'sessions_and_idempotency_keys' }]);
+      const { rows } = await client.query(
+        'SELECT version, name FROM schema_migrations ORDER BY version',
+      );
+      expect(rows).toEqual(migrations.map(({ version, name }) => ({ version, name })));
     } finally {
       await client.end();
     }
@@ -90,6 +93,43 @@ describe.skipIf(skipPostgres)('PostgreSQL with two server processes', () => {
     expect(confirmed.status).toBe(200);
     expect((await summary(b?.url)).status).toBe(401);
     expect((await summary(a?.url)).status).toBe(401);
+  });
+
+  it('honours a support token minted on one process on the other, scoped and audited', async () => {
+    const [a, b] = servers;
+    const post = (url: string, token: string, body: unknown, method = 'POST') =>
+      fetch(url, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const contract = { plan_id: 'team', quantity: 2, currency: 'USD' };
+    const mine = await post(`${a?.url}/checkout_session`, key, { contract }).then((r) => r.json());
+    const other = await post(`${a?.url}/checkout_session`, key, { contract }).then((r) => r.json());
+    const minted = await post(`${a?.url}/checkout_session/${mine.id}/support_tokens`, key, {
+      actor: 'Grace',
+    });
+    expect(minted.status).toBe(201);
+    const { token } = await minted.json();
+    const patched = await post(
+      `${b?.url}/checkout_session/${mine.id}`,
+      token,
+      { custom_data: { ticket: 'T-9' } },
+      'PATCH',
+    );
+    expect(patched.status).toBe(200);
+    const requestId = patched.headers.get('request-id');
+    expect(requestId).toMatch(/^req_/);
+    const entry = (await patched.json()).custom_data.audit_trail.at(-1);
+    expect(entry).toMatchObject({ actor: 'support', actor_name: 'Grace', request_id: requestId });
+    const elsewhere = await fetch(`${b?.url}/checkout_session/${other.id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(elsewhere.status).toBe(404);
+    const confirm = await post(`${b?.url}/checkout_session/${mine.id}/confirm`, token, {
+      payment_method: 'pm_card_ok',
+    });
+    expect(confirm.status).toBe(403);
   });
 
   concurrencySuite(() => ({ urls: servers.map((s) => s.url), key }));

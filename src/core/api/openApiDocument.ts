@@ -9,7 +9,12 @@ import {
   supportTokenRequestSchema,
   updateRequestSchema,
 } from '../requests.js';
-import { createdSessionSchema, customDataSchema, sessionSchema } from '../session.js';
+import {
+  auditEntrySchema,
+  createdSessionSchema,
+  customDataSchema,
+  sessionSchema,
+} from '../session.js';
 import { supportTokenSchema } from '../supportToken.js';
 
 type Json = Record<string, unknown>;
@@ -25,6 +30,7 @@ const components = {
   CreatedSession: [createdSessionSchema, 'output'],
   Summary: [z.object({ estimates: estimateSchema }), 'output'],
   Catalog: [catalogSchema, 'output'],
+  AuditEntry: [auditEntrySchema, 'output'],
   Error: [errorBodySchema, 'output'],
 } as const;
 type ComponentName = keyof typeof components;
@@ -108,7 +114,11 @@ function build(): Json {
           if (zodSchema === customDataSchema) {
             Object.assign(jsonSchema, {
               type: 'object',
-              description: 'Scalar values by key, plus the reserved audit_trail (an array).',
+              description:
+                'Scalar values by key, plus the reserved audit_trail: an array of AuditEntry, oldest first.',
+              properties: {
+                audit_trail: { type: 'array', items: { $ref: '#/components/schemas/AuditEntry' } },
+              },
             });
           }
         },
