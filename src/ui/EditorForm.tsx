@@ -246,13 +246,13 @@ export function EditorForm(props: EditorFormProps) {
             {has('customer') ? <CustomerFields session={session} /> : null}
             {Merchant ? (
               <Merchant
+                session={session}
                 sections={sections}
                 catalog={catalog}
                 customDataError={errors.custom_data}
                 onCustomDataEdit={onCustomDataEdit}
               />
             ) : null}
-            {merchant ? <merchant.History session={session} /> : null}
           </div>
           <div className="ce-aside">
             <LivePriceSummary

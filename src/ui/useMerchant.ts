@@ -4,6 +4,8 @@ import type { AreaPick, EditorField, EditorValues, FieldProblem, Section } from 
 
 /** Props the support-staff sections get from the editor form. */
 export interface MerchantSectionsProps {
+  /** The session as loaded or last saved (the change history shows its audit trail). */
+  session: Session;
   sections: readonly Section[];
   catalog: Catalog;
   customDataError: string | undefined;
