@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { buildStandalone, standaloneFileName } from '../scripts/buildStandalone.mjs';
 import { strictCsp } from './strictCsp.js';
+import { supportDesk } from './supportDesk.js';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 const inRepo = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -64,17 +65,29 @@ export default defineConfig({
   root: demoRoot,
   // The repo's tsconfig, biome and vitest settings are not the demo's; keep Vite's env lookup local.
   envDir: demoRoot,
-  plugins: [react(), strictCsp(), standaloneElement()],
+  plugins: [
+    react(),
+    strictCsp(),
+    standaloneElement(),
+    // The desk's token endpoint; the secret key stays in this process (the default is the
+    // server's public development key, as in scripts/demo.mjs).
+    supportDesk({
+      apiUrl: apiTarget,
+      secretKey: process.env.CHECKOUT_SECRET_KEY || 'sk_test_checkout_editor_dev',
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // data: URLs would need `img-src data:`/`font-src data:`; emit every asset as a file instead.
     assetsInlineLimit: 0,
-    // Two pages: the React storefront, and /element.html (a plain page with <checkout-editor>).
-    rollupOptions: {
+    // One page per HTML file: the React storefront, the support desk, and /element.html (a
+    // plain page with <checkout-editor>).
+    rolldownOptions: {
       input: {
-        main: fileURLToPath(new URL('./index.html', import.meta.url)),
-        element: fileURLToPath(new URL('./element.html', import.meta.url)),
+        index: `${demoRoot}index.html`,
+        support: `${demoRoot}support.html`,
+        element: `${demoRoot}element.html`,
       },
     },
   },

@@ -48,6 +48,8 @@ async function main() {
   process.env.PORT = String(apiPort);
   process.env.DEMO_PORT = String(demoPort);
   process.env.DEMO_HOST = demoHost;
+  // The desk's token endpoint (demo/supportDesk.ts) mints with it, in this process only.
+  process.env.CHECKOUT_SECRET_KEY = secretKey;
   const vite = await import('vite');
   const configFile = fileURLToPath(new URL('../demo/vite.config.ts', import.meta.url));
   if (dev) {
@@ -74,6 +76,7 @@ async function main() {
     log(
       `  ${label.padEnd(36)} ${origin}/?session_id=${link.id}&client_secret=${link.clientSecret}`,
     );
+    log(`  ${'  support desk'.padEnd(34)} ${origin}/support.html?session_id=${link.id}`);
   }
   log(`  ${'In-browser mock (no server)'.padEnd(34)} ${origin}/?mock=1`);
   log(`  ${'Plain page with <checkout-editor>'.padEnd(34)} ${origin}/element.html?mock=1`);

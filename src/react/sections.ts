@@ -10,6 +10,7 @@ export const allSections = [
   'attribution',
   'custom_data',
   'update_reason',
+  'audit_trail',
 ] as const;
 
 /** One editor section: shopper sections first, then the ones meant for support staff. */
@@ -26,4 +27,5 @@ export const merchantSections: readonly Section[] = [
   'attribution',
   'custom_data',
   'update_reason',
+  'audit_trail',
 ];

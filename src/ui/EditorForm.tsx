@@ -246,6 +246,7 @@ export function EditorForm(props: EditorFormProps) {
             {has('customer') ? <CustomerFields session={session} /> : null}
             {Merchant ? (
               <Merchant
+                session={session}
                 sections={sections}
                 catalog={catalog}
                 customDataError={errors.custom_data}

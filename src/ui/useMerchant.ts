@@ -4,6 +4,8 @@ import type { AreaPick, EditorField, EditorValues, FieldProblem, Section } from 
 
 /** Props the support-staff sections get from the editor form. */
 export interface MerchantSectionsProps {
+  /** The session as loaded or last saved (the change history shows its audit trail). */
+  session: Session;
   sections: readonly Section[];
   catalog: Catalog;
   customDataError: string | undefined;
@@ -16,6 +18,11 @@ export interface MerchantSectionsProps {
  */
 export interface MerchantEditors {
   Sections: ComponentType<MerchantSectionsProps>;
+  /**
+   * The "Change history", in the form and in the read-only view; it shows when `sections`
+   * (below) has `"audit_trail"`.
+   */
+  History: ComponentType<{ session: Session }>;
   /** Starting values of every field, the support-staff ones included. */
   values: (session: Session) => EditorValues;
   /** The field an API error detail belongs on, the support-staff fields included. */
@@ -24,6 +31,8 @@ export interface MerchantEditors {
   areas: AreaPick[];
   /** The PATCH body, the support-staff fields and the chosen reason included. */
   body: (session: Session, values: EditorValues, sections: readonly Section[]) => UpdateRequest;
+  /** The editor's sections, as the merchant editor passes them. */
+  sections?: readonly Section[] | undefined;
   validate: (
     session: Session,
     values: EditorValues,

@@ -7,16 +7,35 @@ import { base, clientSecret, sessionId } from './backend.js';
 
 type Extra = Omit<CheckoutEditorProps, 'sessionId' | 'client' | 'clientSecret' | 'apiBaseUrl'>;
 
+/** The mock backend's secret key (createMockBackend's default), for minting support tokens. */
+const mockSecretKey = 'sk_test_mock';
+
+/**
+ * A client that authenticates with a support token for `actor`, minted (once, on first use)
+ * with the secret key as a merchant's server would, and handed over through `getToken`.
+ * @example createCheckoutClient(...) // see renderEditor({}, { merchant: true })
+ */
+export function supportClient(actor = 'Test agent') {
+  let token: Promise<string> | undefined;
+  const merchantServer = createCheckoutClient({ baseUrl: base, clientSecret: mockSecretKey });
+  return createCheckoutClient({
+    baseUrl: base,
+    getToken: () => {
+      token ??= merchantServer.createSupportToken(sessionId, { actor }).then((t) => t.token);
+      return token;
+    },
+  });
+}
+
 /**
  * Renders the editor against the msw backend with a short debounce, and a userEvent instance;
- * `{ merchant: true }` renders the support-staff editor of `checkout-editor/merchant`.
+ * `{ merchant: true }` renders the support-staff editor of `checkout-editor/merchant` with a
+ * support token for "Test agent" (`actor` names another).
  * @example const { user } = renderEditor({ onUpdated });
  */
-export function renderEditor(props: Extra = {}, { merchant = false } = {}) {
-  // Merchant fields need the secret key or a support token: a client secret gets 403
-  // forbidden_field for them. The mock backend's default secret key stands in for either.
+export function renderEditor(props: Extra = {}, { merchant = false, actor = 'Test agent' } = {}) {
   const client = merchant
-    ? createCheckoutClient({ baseUrl: base, getToken: () => 'sk_test_mock' })
+    ? supportClient(actor)
     : createCheckoutClient({ baseUrl: base, clientSecret });
   const user = userEvent.setup();
   const Editor = merchant ? MerchantCheckoutEditor : CheckoutEditor;

@@ -5,6 +5,7 @@ import { SelectField } from '../SelectField.js';
 import { TextField } from '../TextField.js';
 import type { MerchantSectionsProps } from '../useMerchant.js';
 import { useMessages } from '../useMessages.js';
+import { ChangeHistory } from './ChangeHistory.js';
 import { CustomDataEditor } from './CustomDataEditor.js';
 
 /**
@@ -13,6 +14,7 @@ import { CustomDataEditor } from './CustomDataEditor.js';
  * @example <MerchantSections sections={['expires_at', 'update_reason']} catalog={catalog} … />
  */
 export const MerchantSections = memo(function MerchantSections({
+  session,
   sections,
   catalog,
   customDataError,
@@ -82,6 +84,7 @@ export const MerchantSections = memo(function MerchantSections({
           <TextField name="update_note" label={t.update_note} multiline />
         </div>
       ) : null}
+      <ChangeHistory session={session} />
     </>
   );
 });

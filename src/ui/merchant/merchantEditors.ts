@@ -6,6 +6,7 @@ import {
   validateMerchantValues,
 } from '../../react/index.js';
 import type { MerchantEditors } from '../useMerchant.js';
+import { ChangeHistory } from './ChangeHistory.js';
 import { MerchantSections } from './MerchantSections.js';
 
 /**
@@ -14,6 +15,7 @@ import { MerchantSections } from './MerchantSections.js';
  */
 export const merchantEditors: MerchantEditors = {
   Sections: MerchantSections,
+  History: ChangeHistory,
   values: merchantValues,
   fieldForPath: merchantFieldForPath,
   areas: merchantAreas,
