@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run demo` (build + preview) and `npm run demo:dev` (hot reload): starts the reference
-// server, seeds a few sessions on the first start with a DATA_DIR, serves the demo storefront
-// with /api proxied to the server, and prints the links. See docs/demo.md.
+// server, seeds sessions from the plans of its catalog (again for links paid or expired since),
+// serves the demo storefront with /api proxied to the server, and prints the links. See
+// docs/demo.md.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { isPortFree, waitForHealth } from './demo-net.mjs';

@@ -67,7 +67,10 @@ export function createNodeServer(options: AppOptions, limits: ServerLimits = {})
       socket.destroy();
       return;
     }
-    socket.end(rawResponse(handle.refuse('-', '-', failure)));
+    // A HEAD request must get no body, or the client reads it as the next response.
+    const packet = (error as { rawPacket?: Buffer }).rawPacket;
+    const head = packet?.toString('latin1', 0, 5) === 'HEAD ';
+    socket.end(rawResponse(handle.refuse(head ? 'HEAD' : '-', '-', failure), head));
   });
 
   let dropped = 0;
@@ -117,10 +120,10 @@ function clientFailure(
 }
 
 /** An HTTP/1.1 response as bytes, for a socket the HTTP server has given up on. */
-function rawResponse(response: HttpResponse): string {
+function rawResponse(response: HttpResponse, head: boolean): string {
   const body = response.body ?? '';
-  const head = [`HTTP/1.1 ${response.status} ${reasons[response.status] ?? 'Error'}`];
-  for (const [name, value] of Object.entries(response.headers)) head.push(`${name}: ${value}`);
-  head.push(`content-length: ${Buffer.byteLength(body)}`, 'connection: close');
-  return `${head.join('\r\n')}\r\n\r\n${body}`;
+  const lines = [`HTTP/1.1 ${response.status} ${reasons[response.status] ?? 'Error'}`];
+  for (const [name, value] of Object.entries(response.headers)) lines.push(`${name}: ${value}`);
+  lines.push(`content-length: ${Buffer.byteLength(body)}`, 'connection: close');
+  return `${lines.join('\r\n')}\r\n\r\n${head ? '' : body}`;
 }

@@ -67,6 +67,8 @@ describe('transport limits', () => {
     const garbage = await exchange('NOT HTTP AT ALL\r\n\r\n');
     expect(garbage.received).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
     expect(bodyOf(garbage.received).error).toMatchObject({ code: 'invalid_request' });
+    const head = await exchange('HEAD http://a.aa# HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect(head.received).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*\r\n\r\n$/);
     const big = await exchange(
       `GET /catalog HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
     );
