@@ -6,6 +6,7 @@ import {
   startPostgresCluster,
 } from './helpers/postgresCluster.js';
 import { type ServerProcess, startServerProcess } from './helpers/serverProcess.js';
+import { startTcpProxy, type TcpProxy } from './helpers/tcpProxy.js';
 
 /*
  * api.md, Errors: while PostgreSQL cannot be reached the server answers 503
@@ -114,5 +115,82 @@ describe.skipIf(skipPostgres)('PostgreSQL outage under traffic', () => {
       expect(lastAcknowledged[w]).toBeGreaterThan(0);
       expect(read.body.custom_data.n).toBeGreaterThanOrEqual(lastAcknowledged[w] as number);
     }
+  });
+});
+
+describe.skipIf(skipPostgres)('PostgreSQL behind a cut network link', () => {
+  let proxy: TcpProxy | undefined;
+  let server: ServerProcess | undefined;
+  let pgCluster: PostgresCluster | undefined;
+  beforeAll(async () => {
+    pgCluster = await startPostgresCluster();
+    const url = new URL(pgCluster.url);
+    proxy = await startTcpProxy(Number(url.port));
+    url.port = String(proxy.port);
+    server = await startServerProcess({ DATABASE_URL: url.href, CHECKOUT_SECRET_KEY: key });
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+    await proxy?.close();
+    await pgCluster?.stop();
+  });
+
+  it('answers 503 within 5 s while nothing comes back, then reconnects', {
+    timeout: 90_000,
+  }, async () => {
+    const call = apiCaller(server?.url ?? '');
+    const created = await call('POST', '/checkout_session', {
+      token: key,
+      body: { contract: { plan_id: 'team', quantity: 2, currency: 'USD' } },
+    });
+    expect(created.status).toBe(201);
+    const id: string = created.body.id;
+    proxy?.cut();
+    const timed = async (
+      run: () => Promise<{ status: number; headers: Headers; body: unknown }>,
+    ) => {
+      const t0 = performance.now();
+      const res = await run();
+      return { ...res, ms: performance.now() - t0 };
+    };
+    const answers = await Promise.all([
+      timed(() =>
+        call('PATCH', `/checkout_session/${id}`, { token: key, body: { custom_data: { a: 1 } } }),
+      ),
+      timed(() => call('GET', `/checkout_session/${id}`, { token: key })),
+      timed(() =>
+        call('POST', '/checkout_session', {
+          token: key,
+          body: { contract: { plan_id: 'team', quantity: 2, currency: 'USD' } },
+        }),
+      ),
+    ]);
+    for (const answer of answers) {
+      expect(answer).toMatchObject({
+        status: 503,
+        body: { error: { code: 'storage_unavailable' } },
+      });
+      expect(answer.headers.get('retry-after')).toBeTruthy();
+      expect(answer.ms).toBeLessThan(5000);
+    }
+    const health = await timed(async () => {
+      const res = await fetch(`${server?.url}/health`);
+      return { status: res.status, headers: res.headers, body: await res.json() };
+    });
+    expect(health.status).toBe(503);
+    expect(health.ms).toBeLessThan(5000);
+
+    proxy?.restore();
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i++) {
+      status = (
+        await call('PATCH', `/checkout_session/${id}`, {
+          token: key,
+          body: { custom_data: { b: 2 } },
+        })
+      ).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(status).toBe(200);
   });
 });
