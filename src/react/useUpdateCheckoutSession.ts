@@ -23,6 +23,11 @@ export interface UpdateCheckoutSession {
   retry: () => boolean;
   /** Back to idle (e.g. after the shopper reloaded the session). */
   reset: () => void;
+  /**
+   * The outcome of the save in flight (or of the next one): resolves with the server's session,
+   * rejects with the CheckoutError. For a host's "save, then pay" (`ref.flush()`).
+   */
+  settled: () => Promise<Session>;
 }
 
 /**
@@ -46,6 +51,8 @@ export function useUpdateCheckoutSession(
   const busy = useRef(false);
   const callbacks = useRef(options);
   callbacks.current = options;
+  // Who awaits the save in flight: [resolve, reject] pairs, settled with it.
+  const waiters = useRef<[(session: Session) => void, (error: CheckoutError) => void][]>([]);
 
   const mutation = useMutation(
     {
@@ -57,8 +64,13 @@ export function useUpdateCheckoutSession(
       onSuccess: (session) => {
         queryClient.setQueryData(sessionQuery(client, sessionId).queryKey, session);
         callbacks.current.onSuccess?.(session);
+        for (const [resolve] of waiters.current.splice(0)) resolve(session);
       },
-      onError: (error) => callbacks.current.onError?.(toCheckoutError(error)),
+      onError: (raw) => {
+        const error = toCheckoutError(raw);
+        callbacks.current.onError?.(error);
+        for (const [, reject] of waiters.current.splice(0)) reject(error);
+      },
       onSettled: () => {
         busy.current = false;
       },
@@ -88,5 +100,6 @@ export function useUpdateCheckoutSession(
     reset: () => {
       if (!busy.current) mutation.reset();
     },
+    settled: () => new Promise((...pair) => waiters.current.push(pair)),
   };
 }

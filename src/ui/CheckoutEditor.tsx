@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
 import { type CheckoutClient, type CheckoutError, createCheckoutClient } from '../client/index.js';
 import type { Session } from '../core/index.js';
 import { CheckoutProvider, type Section } from '../react/index.js';
+import type { Flusher } from './EditorForm.js';
 import { EditorRoot, type EditorState } from './EditorRoot.js';
 import { en, type Messages } from './messages/en.js';
 import { LocalizationContext } from './useMessages.js';
@@ -49,7 +50,22 @@ export type CheckoutEditorProps = CheckoutEditorConnection & {
   queryClient?: QueryClient | undefined;
   /** Extra class on the root element. */
   className?: string | undefined;
+  /**
+   * `"light"`, `"dark"`, or `"auto"` (the default): follow the shopper's `prefers-color-scheme`.
+   * Sets `data-theme` on the root; the colours are the `--ce-*` custom properties of styles.css.
+   */
+  theme?: 'light' | 'dark' | 'auto' | undefined;
 };
+
+/** What `ref` on {@link CheckoutEditor} gives the host: its payment step's "save first". */
+export interface CheckoutEditorHandle {
+  /**
+   * Saves pending edits, if any, and resolves with the saved (or unchanged current) session;
+   * rejects with the CheckoutError otherwise (invalid input: a 422 `validation_failed`, shown in
+   * the form too). Confirm the payment with `If-Match` set to the resolved session's version.
+   */
+  flush(): Promise<Session>;
+}
 
 /**
  * Lets a shopper (or support staff) change an open checkout session before paying, with the
@@ -58,42 +74,50 @@ export type CheckoutEditorProps = CheckoutEditorConnection & {
  * import 'checkout-editor/styles.css';
  * <CheckoutEditor sessionId={id} clientSecret={secret} onUpdated={(s) => console.log(s.version)} />
  */
-export function CheckoutEditor(props: CheckoutEditorProps) {
-  const { clientSecret, apiBaseUrl = '/api', client: given } = props;
-  const client = useMemo(
-    () => given ?? createCheckoutClient({ baseUrl: apiBaseUrl, clientSecret: clientSecret ?? '' }),
-    [given, apiBaseUrl, clientSecret],
-  );
-  const localization = useMemo(
-    // The support-staff strings come with their sections (`checkout-editor/merchant`).
-    () => ({ messages: { ...en, ...props.messages } as Messages, locale: props.locale }),
-    [props.messages, props.locale],
-  );
-  // The host's callbacks reach the editor through stable relays, so a host that re-renders on
-  // every reported state (to hold back its Pay button, say) does not re-render the editor.
-  const latest = useRef(props);
-  latest.current = props;
-  const relays = useMemo(
-    () => ({
-      onUpdated: (session: Session) => latest.current.onUpdated?.(session),
-      onError: (error: CheckoutError) => latest.current.onError?.(error),
-      onStateChange: (state: EditorState) => latest.current.onStateChange?.(state),
-    }),
-    [],
-  );
-  const className = props.className ? `ce-root ${props.className}` : 'ce-root';
-  return (
-    <CheckoutProvider client={client} queryClient={props.queryClient}>
-      <LocalizationContext.Provider value={localization}>
-        <div className={className} lang={props.locale}>
-          <EditorRoot
-            sessionId={props.sessionId}
-            sections={props.sections}
-            previewDebounceMs={props.previewDebounceMs}
-            {...relays}
-          />
-        </div>
-      </LocalizationContext.Provider>
-    </CheckoutProvider>
-  );
-}
+export const CheckoutEditor = forwardRef<CheckoutEditorHandle, CheckoutEditorProps>(
+  // forwardRef, not ref as a prop: the package supports React 18, and 19 honours it too.
+  function CheckoutEditor(props, ref) {
+    const { clientSecret, apiBaseUrl = '/api', client: given } = props;
+    const client = useMemo(
+      () =>
+        given ?? createCheckoutClient({ baseUrl: apiBaseUrl, clientSecret: clientSecret ?? '' }),
+      [given, apiBaseUrl, clientSecret],
+    );
+    const localization = useMemo(
+      // The support-staff strings come with their sections (`checkout-editor/merchant`).
+      () => ({ messages: { ...en, ...props.messages } as Messages, locale: props.locale }),
+      [props.messages, props.locale],
+    );
+    // The host's callbacks reach the editor through stable relays, so a host that re-renders on
+    // every reported state (to hold back its Pay button, say) does not re-render the editor.
+    const latest = useRef(props);
+    latest.current = props;
+    const relays = useMemo(
+      () => ({
+        onUpdated: (session: Session) => latest.current.onUpdated?.(session),
+        onError: (error: CheckoutError) => latest.current.onError?.(error),
+        onStateChange: (state: EditorState) => latest.current.onStateChange?.(state),
+      }),
+      [],
+    );
+    const flusher = useRef<Flusher>({}).current;
+    // biome-ignore lint/style/noNonNullAssertion: EditorRoot sets it in its first render
+    useImperativeHandle(ref, () => ({ flush: () => flusher.current!() }), [flusher]);
+    const className = props.className ? `ce-root ${props.className}` : 'ce-root';
+    return (
+      <CheckoutProvider client={client} queryClient={props.queryClient}>
+        <LocalizationContext.Provider value={localization}>
+          <div className={className} lang={props.locale} data-theme={props.theme}>
+            <EditorRoot
+              sessionId={props.sessionId}
+              sections={props.sections}
+              previewDebounceMs={props.previewDebounceMs}
+              flusher={flusher}
+              {...relays}
+            />
+          </div>
+        </LocalizationContext.Provider>
+      </CheckoutProvider>
+    );
+  },
+);

@@ -8,7 +8,7 @@ import {
   useState,
 } from 'react';
 import { type UseFormReturn, useForm } from 'react-hook-form';
-import type { CheckoutError } from '../client/index.js';
+import { CheckoutApiError, type CheckoutError } from '../client/index.js';
 import type { Catalog, Session } from '../core/index.js';
 import { addDays, todayUtc } from '../core/rules/dates.js';
 import {
@@ -49,7 +49,12 @@ export interface EditorFormProps {
   onError?: ((error: CheckoutError) => void) | undefined;
   /** `dirty`: the form holds edits that are not saved yet. */
   onActivity?: ((activity: EditorActivity, dirty: boolean) => void) | undefined;
+  /** Where the form puts the host's `ref.flush()` while it is mounted. */
+  flusher?: Flusher | undefined;
 }
+
+/** The editor's `flush()`, as whatever is rendered (form, or not) implements it. */
+export type Flusher = { current?: (() => Promise<Session>) | undefined };
 
 /**
  * The "Edit checkout" form of an editable session: the editors of the shown sections, the live
@@ -159,9 +164,10 @@ export function EditorForm(props: EditorFormProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: errorsKey stands for errors
   const bindings = useMemo(() => ({ form, register, errors }), [form, register, errorsKey]);
 
-  const onSubmit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    if (save.saving) return;
+  // "Save changes", and the host's `ref.flush()` (quiet: no "nothing to save" notice): the saved
+  // session, the unchanged one, or the CheckoutError (invalid input: a 422 validation_failed).
+  const attempt = (quiet?: boolean): Promise<Session> => {
+    if (save.saving) return save.settled();
     const current = form.getValues();
     const problems = validate(current);
     const first = problems[0];
@@ -169,11 +175,30 @@ export function EditorForm(props: EditorFormProps) {
       reveal(...problems.map((p) => p.field));
       setNotice('invalid');
       focusField(form, first.field);
-      return;
+      return Promise.reject(
+        new CheckoutApiError({
+          status: 422,
+          code: 'validation_failed',
+          message: t.invalid_form,
+          details: problems.map((p) => ({
+            path: p.field,
+            code: p.code,
+            message: problemMessage(t, p, ctx),
+          })),
+        }),
+      );
     }
     const submission = buildSubmission(session, current, sections, merchant?.body);
-    setNotice(submission ? 'none' : 'unchanged');
-    if (submission) save.submit(submission);
+    if (!(quiet && !submission)) setNotice(submission ? 'none' : 'unchanged');
+    if (!submission) return Promise.resolve(session);
+    save.submit(submission);
+    return save.settled();
+  };
+  if (props.flusher) props.flusher.current = () => attempt(true);
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    // The outcome shows in the form; only the host's flush() needs the promise.
+    attempt().catch(() => undefined);
   };
 
   const firstFailed = save.failedFields[0];
@@ -268,7 +293,7 @@ export function EditorForm(props: EditorFormProps) {
             <div className="ce-actions">
               <button
                 type="submit"
-                className="ce-button ce-button-primary"
+                className="ce-button ce-button-save"
                 aria-disabled={save.saving || undefined}
               >
                 {t.save}

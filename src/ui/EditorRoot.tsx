@@ -10,7 +10,7 @@ import {
   useCheckoutSession,
 } from '../react/index.js';
 import type { CheckoutEditorProps } from './CheckoutEditor.js';
-import { type EditorActivity, EditorForm } from './EditorForm.js';
+import { type EditorActivity, EditorForm, type Flusher } from './EditorForm.js';
 import { date, money } from './format.js';
 import { ReadOnlyView } from './ReadOnlyView.js';
 import { Skeleton } from './Skeleton.js';
@@ -34,7 +34,10 @@ export type EditorRootProps = Pick<
 > &
   Required<{
     [K in 'onUpdated' | 'onError' | 'onStateChange']: NonNullable<CheckoutEditorProps[K]>;
-  }>;
+  }> & {
+    /** `ref.flush()`: the session as loaded (or its load error) unless the form takes over. */
+    flusher: Flusher;
+  };
 
 /**
  * Picks what to render for the session: skeleton, load failure, read-only view or the form.
@@ -55,6 +58,8 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
   // build a date and a money one now, while the requests are in flight, not after they answer.
   useEffect(() => void [date('2000-01-01', locale), money(0, 'USD', locale)], [locale]);
   const state = useCheckoutSession(props.sessionId);
+  // Nothing to save without the form: the current session (or its load error).
+  props.flusher.current = () => queryClient.fetchQuery(sessionQuery(client, props.sessionId));
   // Requested with the session (above), not after it: an editable session (the usual case) waits
   // for one round trip instead of two. A read-only or missing session never looks at it.
   const catalog = useCatalog();
@@ -115,6 +120,7 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
       onUpdated={props.onUpdated}
       onError={onError}
       onActivity={(kind, dirty) => onStateChange({ kind, session: state.session, dirty })}
+      flusher={props.flusher}
     />
   );
 });

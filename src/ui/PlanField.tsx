@@ -59,7 +59,7 @@ export const PlanField = memo(function PlanField({ plans }: PlanFieldProps) {
                   ) : null}
                 </span>
                 <span id={`${planId}-price`} className="ce-plan-price">
-                  {planPrice(t, plan, currency, locale)}
+                  <bdi>{planPrice(t, plan, currency, locale)}</bdi>
                 </span>
               </label>
             );

@@ -49,7 +49,9 @@ export function PriceSummary({
     value === undefined ? null : (
       <tr key={label} className={className}>
         <th scope="row">{label}</th>
-        <td>{value}</td>
+        <td>
+          <bdi>{value}</bdi>
+        </td>
       </tr>
     );
   return (
