@@ -1,5 +1,9 @@
-import { useMemo } from 'react';
-import { type CheckoutEditorProps, CheckoutEditor as StorefrontEditor } from '../CheckoutEditor.js';
+import { forwardRef, useMemo } from 'react';
+import {
+  type CheckoutEditorHandle,
+  type CheckoutEditorProps,
+  CheckoutEditor as StorefrontEditor,
+} from '../CheckoutEditor.js';
 import { MerchantContext } from '../useMerchant.js';
 import { merchantEditors } from './merchantEditors.js';
 import { merchantEn } from './messages.js';
@@ -12,11 +16,13 @@ import { merchantEn } from './messages.js';
  * import { CheckoutEditor } from 'checkout-editor/merchant';
  * <CheckoutEditor sessionId={id} client={client} sections={['plan', 'quantity', 'update_reason']} />
  */
-export function CheckoutEditor(props: CheckoutEditorProps) {
-  const messages = useMemo(() => ({ ...merchantEn, ...props.messages }), [props.messages]);
-  return (
-    <MerchantContext.Provider value={merchantEditors}>
-      <StorefrontEditor {...props} messages={messages} />
-    </MerchantContext.Provider>
-  );
-}
+export const CheckoutEditor = forwardRef<CheckoutEditorHandle, CheckoutEditorProps>(
+  function CheckoutEditor(props, ref) {
+    const messages = useMemo(() => ({ ...merchantEn, ...props.messages }), [props.messages]);
+    return (
+      <MerchantContext.Provider value={merchantEditors}>
+        <StorefrontEditor {...props} messages={messages} ref={ref} />
+      </MerchantContext.Provider>
+    );
+  },
+);
