@@ -37,6 +37,10 @@ const entries = {
   'server/index': 'server/index',
   'ui/merchant/index': 'ui/merchant/index',
   'ui/messages/de': 'ui/messages/de',
+  'ui/messages/fr': 'ui/messages/fr',
+  'ui/messages/es': 'ui/messages/es',
+  'ui/messages/ja': 'ui/messages/ja',
+  'ui/messages/ar': 'ui/messages/ar',
 };
 
 // A stale file from a deleted module would otherwise ship and still type-check for consumers.
