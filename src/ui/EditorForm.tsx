@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { type UseFormReturn, useForm } from 'react-hook-form';
 import { CheckoutApiError, type CheckoutError } from '../client/index.js';
-import type { Catalog, Session } from '../core/index.js';
+import type { Catalog, Estimate, Session } from '../core/index.js';
 import { addDays, todayUtc } from '../core/rules/dates.js';
 import {
   buildSubmission,
@@ -47,8 +47,8 @@ export interface EditorFormProps {
   reloadSession: () => void;
   onUpdated?: ((session: Session) => void) | undefined;
   onError?: ((error: CheckoutError) => void) | undefined;
-  /** `dirty`: the form holds edits that are not saved yet. */
-  onActivity?: ((activity: EditorActivity, dirty: boolean) => void) | undefined;
+  /** `dirty`: the form holds edits that are not saved yet; `shown`: the summary's figures. */
+  onActivity?: ((activity: EditorActivity, dirty: boolean, shown: Estimate) => void) | undefined;
   /** Where the form puts the host's `ref.flush()` while it is mounted. */
   flusher?: Flusher | undefined;
 }
@@ -211,18 +211,21 @@ export function EditorForm(props: EditorFormProps) {
     base: 'editing',
     previewing: false,
     dirty: false,
+    shown: session.estimates,
     sent: '',
     on: props.onActivity,
   });
   activity.current.on = props.onActivity;
-  const report = useCallback((previewing?: boolean, dirty?: boolean) => {
+  const report = useCallback((previewing?: boolean, shown?: Estimate, dirty?: boolean) => {
     const a = activity.current;
     if (previewing !== undefined) a.previewing = previewing;
     if (dirty !== undefined) a.dirty = dirty;
+    if (shown) a.shown = shown;
     const kind = (a.base === 'editing' && a.previewing ? 'previewing' : a.base) as EditorActivity;
-    if (kind + a.dirty === a.sent) return;
-    a.sent = kind + a.dirty;
-    a.on?.(kind, a.dirty);
+    const key = kind + a.dirty + a.shown.computed_at;
+    if (key === a.sent) return;
+    a.sent = key;
+    a.on?.(kind, a.dirty, a.shown);
   }, []);
   activity.current.base = save.saving
     ? 'saving'
@@ -240,7 +243,7 @@ export function EditorForm(props: EditorFormProps) {
     () =>
       form.subscribe({
         formState: { isDirty: true },
-        callback: (state) => report(undefined, state.isDirty),
+        callback: (state) => report(undefined, undefined, state.isDirty),
       }),
     [form, report],
   );

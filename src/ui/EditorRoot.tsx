@@ -1,6 +1,6 @@
 import { memo, useEffect, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
-import type { Session } from '../core/index.js';
+import type { Estimate, Session } from '../core/index.js';
 import {
   catalogQuery,
   defaultSections,
@@ -21,8 +21,12 @@ export type EditorState =
   | { kind: 'loading' }
   | { kind: 'load_failed'; error: CheckoutError }
   | { kind: 'read_only'; session: Session; reason: string }
-  /** `dirty`: edits are typed but not saved; what the session holds is `session`. */
-  | { kind: EditorActivity; session: Session; dirty: boolean };
+  /**
+   * `dirty`: edits are typed but not saved; what the session holds is `session`. `estimates`:
+   * the figures the price summary shows, a preview of the edits or the session's own; a host
+   * compares them with `ref.flush()`'s session to know whether the shopper saw the price.
+   */
+  | { kind: EditorActivity; session: Session; dirty: boolean; estimates: Estimate };
 
 /**
  * Props of {@link EditorRoot}: those of the editor, passed through (it applies the defaults),
@@ -119,7 +123,9 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
       reloadSession={state.reload}
       onUpdated={props.onUpdated}
       onError={onError}
-      onActivity={(kind, dirty) => onStateChange({ kind, session: state.session, dirty })}
+      onActivity={(kind, dirty, estimates) =>
+        onStateChange({ kind, session: state.session, dirty, estimates })
+      }
       flusher={props.flusher}
     />
   );
