@@ -24,8 +24,8 @@ export interface UpdateCheckoutSession {
   /** Back to idle (e.g. after the shopper reloaded the session). */
   reset: () => void;
   /**
-   * The outcome of the save in flight (or of the next one): resolves with the server's session,
-   * rejects with the CheckoutError. For a host's "save, then pay" (`ref.flush()`).
+   * The outcome of the latest save (the one in flight, if any): resolves with the server's
+   * session, rejects with the CheckoutError. For a host's "save, then pay" (`ref.flush()`).
    */
   settled: () => Promise<Session>;
 }
@@ -51,8 +51,8 @@ export function useUpdateCheckoutSession(
   const busy = useRef(false);
   const callbacks = useRef(options);
   callbacks.current = options;
-  // Who awaits the save in flight: [resolve, reject] pairs, settled with it.
-  const waiters = useRef<[(session: Session) => void, (error: CheckoutError) => void][]>([]);
+  // The latest save's outcome, for `settled()`.
+  const pending = useRef<Promise<Session>>(undefined);
 
   const mutation = useMutation(
     {
@@ -64,13 +64,8 @@ export function useUpdateCheckoutSession(
       onSuccess: (session) => {
         queryClient.setQueryData(sessionQuery(client, sessionId).queryKey, session);
         callbacks.current.onSuccess?.(session);
-        for (const [resolve] of waiters.current.splice(0)) resolve(session);
       },
-      onError: (raw) => {
-        const error = toCheckoutError(raw);
-        callbacks.current.onError?.(error);
-        for (const [, reject] of waiters.current.splice(0)) reject(error);
-      },
+      onError: (error) => callbacks.current.onError?.(toCheckoutError(error)),
       onSettled: () => {
         busy.current = false;
       },
@@ -81,7 +76,9 @@ export function useUpdateCheckoutSession(
   const submit = (submission: Submission): boolean => {
     if (busy.current) return false;
     busy.current = true;
-    mutation.mutate(submission);
+    pending.current = mutation.mutateAsync(submission);
+    // Handled here (the state shows the failure); `settled()` hands it on to whoever asks.
+    pending.current.catch(() => undefined);
     return true;
   };
 
@@ -100,6 +97,10 @@ export function useUpdateCheckoutSession(
     reset: () => {
       if (!busy.current) mutation.reset();
     },
-    settled: () => new Promise((...pair) => waiters.current.push(pair)),
+    settled: () =>
+      // biome-ignore lint/style/noNonNullAssertion: asked for after a submit (the editor's flush)
+      pending.current!.catch((error) => {
+        throw toCheckoutError(error);
+      }),
   };
 }

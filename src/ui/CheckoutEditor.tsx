@@ -97,13 +97,14 @@ export const CheckoutEditor = forwardRef<CheckoutEditorHandle, CheckoutEditorPro
         onUpdated: (session: Session) => latest.current.onUpdated?.(session),
         onError: (error: CheckoutError) => latest.current.onError?.(error),
         onStateChange: (state: EditorState) => latest.current.onStateChange?.(state),
+        // Where EditorRoot, or the form while it is mounted, puts what `ref.flush()` runs.
+        flusher: {} as Flusher,
       }),
       [],
     );
-    const flusher = useRef<Flusher>({}).current;
     // biome-ignore lint/style/noNonNullAssertion: EditorRoot sets it in its first render
-    useImperativeHandle(ref, () => ({ flush: () => flusher.current!() }), [flusher]);
-    const className = props.className ? `ce-root ${props.className}` : 'ce-root';
+    useImperativeHandle(ref, () => ({ flush: () => relays.flusher.current!() }));
+    const className = `ce-root ${props.className ?? ''}`;
     return (
       <CheckoutProvider client={client} queryClient={props.queryClient}>
         <LocalizationContext.Provider value={localization}>
@@ -112,7 +113,6 @@ export const CheckoutEditor = forwardRef<CheckoutEditorHandle, CheckoutEditorPro
               sessionId={props.sessionId}
               sections={props.sections}
               previewDebounceMs={props.previewDebounceMs}
-              flusher={flusher}
               {...relays}
             />
           </div>

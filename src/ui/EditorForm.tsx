@@ -50,7 +50,7 @@ export interface EditorFormProps {
   /** `dirty`: the form holds edits that are not saved yet; `shown`: the summary's figures. */
   onActivity?: ((activity: EditorActivity, dirty: boolean, shown: Estimate) => void) | undefined;
   /** Where the form puts the host's `ref.flush()` while it is mounted. */
-  flusher?: Flusher | undefined;
+  flusher: Flusher;
 }
 
 /** The editor's `flush()`, as whatever is rendered (form, or not) implements it. */
@@ -176,25 +176,16 @@ export function EditorForm(props: EditorFormProps) {
       setNotice('invalid');
       focusField(form, first.field);
       return Promise.reject(
-        new CheckoutApiError({
-          status: 422,
-          code: 'validation_failed',
-          message: t.invalid_form,
-          details: problems.map((p) => ({
-            path: p.field,
-            code: p.code,
-            message: problemMessage(t, p, ctx),
-          })),
-        }),
+        new CheckoutApiError({ status: 422, code: 'validation_failed', message: t.invalid_form }),
       );
     }
     const submission = buildSubmission(session, current, sections, merchant?.body);
-    if (!(quiet && !submission)) setNotice(submission ? 'none' : 'unchanged');
+    if (submission || !quiet) setNotice(submission ? 'none' : 'unchanged');
     if (!submission) return Promise.resolve(session);
     save.submit(submission);
     return save.settled();
   };
-  if (props.flusher) props.flusher.current = () => attempt(true);
+  props.flusher.current = () => attempt(true);
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
     // The outcome shows in the form; only the host's flush() needs the promise.
@@ -256,9 +247,9 @@ export function EditorForm(props: EditorFormProps) {
       <form className="ce-card" aria-label={t.form} noValidate onSubmit={onSubmit}>
         <div className="ce-layout">
           <div className="ce-main">
-            {has('plan') ? <PlanField plans={catalog.plans} /> : null}
-            {has('quantity') ? <QuantityField plans={catalog.plans} onStep={onStep} /> : null}
-            {has('start_date') ? (
+            {has('plan') && <PlanField plans={catalog.plans} />}
+            {has('quantity') && <QuantityField plans={catalog.plans} onStep={onStep} />}
+            {has('start_date') && (
               <TextField
                 name="start_date"
                 label={t.start_date}
@@ -270,16 +261,16 @@ export function EditorForm(props: EditorFormProps) {
                   max: date(startDate.max, locale),
                 })}
               />
-            ) : null}
-            {has('customer') ? <CustomerFields session={session} /> : null}
-            {Merchant ? (
+            )}
+            {has('customer') && <CustomerFields session={session} />}
+            {Merchant && (
               <Merchant
                 sections={sections}
                 catalog={catalog}
                 customDataError={errors.custom_data}
                 onCustomDataEdit={onCustomDataEdit}
               />
-            ) : null}
+            )}
           </div>
           <div className="ce-aside">
             <LivePriceSummary
@@ -290,9 +281,7 @@ export function EditorForm(props: EditorFormProps) {
               now={now}
               onPreviewing={report}
             />
-            {problem ? (
-              <FormAlert problem={problem} onRetry={save.retry} onReload={save.reload} />
-            ) : null}
+            {problem && <FormAlert problem={problem} onRetry={save.retry} onReload={save.reload} />}
             <div className="ce-actions">
               <button
                 type="submit"

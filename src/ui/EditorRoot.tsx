@@ -104,7 +104,7 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
       <div className="ce-card">
         <div role="alert" className="ce-alert">
           <p>{notFound ? t.not_found : t.load_failed}</p>
-          {notFound ? null : (
+          {!notFound && (
             <button type="button" className="ce-button" onClick={failed.reload}>
               {t.retry}
             </button>

@@ -54,22 +54,22 @@ export const PlanField = memo(function PlanField({ plans }: PlanFieldProps) {
                   <span id={`${planId}-name`} className="ce-plan-name">
                     {plan.name}
                   </span>
-                  {plan.description ? (
+                  {plan.description && (
                     <span className="ce-plan-description">{plan.description}</span>
-                  ) : null}
+                  )}
                 </span>
                 <span id={`${planId}-price`} className="ce-plan-price">
-                  <bdi>{planPrice(t, plan, currency, locale)}</bdi>
+                  {planPrice(t, plan, currency, locale)}
                 </span>
               </label>
             );
           })}
       </div>
-      {error ? (
+      {error && (
         <p id={`${id}-error`} className="ce-error">
           {error}
         </p>
-      ) : null}
+      )}
     </div>
   );
 });

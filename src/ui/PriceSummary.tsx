@@ -49,9 +49,7 @@ export function PriceSummary({
     value === undefined ? null : (
       <tr key={label} className={className}>
         <th scope="row">{label}</th>
-        <td>
-          <bdi>{value}</bdi>
-        </td>
+        <td>{value}</td>
       </tr>
     );
   return (
@@ -59,13 +57,12 @@ export function PriceSummary({
       className="ce-summary"
       aria-labelledby={`${id}-title`}
       aria-busy={isUpdating || undefined}
-      data-updating={isUpdating || undefined}
     >
       <div className="ce-summary-head">
         <h3 id={`${id}-title`} className="ce-section-title">
           {t.summary}
         </h3>
-        {isUpdating ? <span className="ce-updating">{t.updating}</span> : null}
+        {isUpdating && <span className="ce-updating">{t.updating}</span>}
       </div>
       <table className="ce-table">
         <tbody>
@@ -89,7 +86,7 @@ export function PriceSummary({
           {note}
         </p>
       ))}
-      {failed ? <p className="ce-error">{t.preview_failed}</p> : null}
+      {failed && <p className="ce-error">{t.preview_failed}</p>}
       <p aria-live="polite" className="ce-visually-hidden">
         {announcement}
       </p>

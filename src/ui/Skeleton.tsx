@@ -1,7 +1,5 @@
 import { useMessages } from './useMessages.js';
 
-const bones = ['label', 'plan', 'plan', 'plan', 'label', 'input', 'label', 'input'];
-
 /**
  * Placeholder blocks shaped like the editor (plans, quantity, date, summary), so nothing jumps
  * when the session arrives.
@@ -15,12 +13,8 @@ export function Skeleton() {
         {t.loading}
       </p>
       <div className="ce-layout" aria-hidden="true">
-        <div className="ce-main">
-          {bones.map((bone, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list that never reorders
-            <div key={i} className={`ce-bone ce-bone-${bone}`} />
-          ))}
-        </div>
+        {/* The plan cards and fields are drawn by styles.css (.ce-bones), one element. */}
+        <div className="ce-main ce-bone ce-bones" />
         <div className="ce-aside">
           <div className="ce-bone ce-bone-summary" />
         </div>
