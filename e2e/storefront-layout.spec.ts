@@ -38,8 +38,10 @@ function layoutProblems(page: Page) {
       }
     }
     // An amount or a date is one unbroken piece: all its boxes (one per bidi run) on one line.
-    for (const amount of root.querySelectorAll('.ce-table td bdi')) {
-      const lines = new Set([...amount.getClientRects()].map((r) => Math.round(r.top)));
+    for (const amount of root.querySelectorAll('.ce-table td')) {
+      const range = document.createRange();
+      range.selectNodeContents(amount);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
       if (lines.size !== 1) problems.push(`amount broken: ${name(amount)}`);
     }
     // WCAG 2.2 target size (minimum): every control at least 24 × 24 px.
