@@ -282,24 +282,22 @@ export function EditorForm(props: EditorFormProps) {
               onPreviewing={report}
             />
             {problem && <FormAlert problem={problem} onRetry={save.retry} onReload={save.reload} />}
-            <div className="ce-actions">
-              <button
-                type="submit"
-                className="ce-button ce-button-save"
-                aria-disabled={save.saving || undefined}
-              >
-                {t.save}
-              </button>
-              <p role="status" className="ce-status">
-                {save.saving
-                  ? t.saving
-                  : save.saved
-                    ? t.saved
-                    : notice === 'unchanged'
-                      ? t.nothing_to_save
-                      : ''}
-              </p>
-            </div>
+            <button
+              type="submit"
+              className="ce-button ce-button-save"
+              aria-disabled={save.saving || undefined}
+            >
+              {t.save}
+            </button>
+            <p role="status" className="ce-status">
+              {save.saving
+                ? t.saving
+                : save.saved
+                  ? t.saved
+                  : notice === 'unchanged'
+                    ? t.nothing_to_save
+                    : ''}
+            </p>
           </div>
         </div>
       </form>

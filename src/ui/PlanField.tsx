@@ -50,14 +50,12 @@ export const PlanField = memo(function PlanField({ plans }: PlanFieldProps) {
                   aria-labelledby={`${planId}-name`}
                   aria-describedby={`${planId}-price`}
                 />
-                <span className="ce-plan-text">
-                  <span id={`${planId}-name`} className="ce-plan-name">
-                    {plan.name}
-                  </span>
-                  {plan.description && (
-                    <span className="ce-plan-description">{plan.description}</span>
-                  )}
+                <span id={`${planId}-name`} className="ce-plan-name">
+                  {plan.name}
                 </span>
+                {plan.description && (
+                  <span className="ce-plan-description">{plan.description}</span>
+                )}
                 <span id={`${planId}-price`} className="ce-plan-price">
                   {planPrice(t, plan, currency, locale)}
                 </span>

@@ -58,12 +58,10 @@ export function PriceSummary({
       aria-labelledby={`${id}-title`}
       aria-busy={isUpdating || undefined}
     >
-      <div className="ce-summary-head">
-        <h3 id={`${id}-title`} className="ce-section-title">
-          {t.summary}
-        </h3>
-        {isUpdating && <span className="ce-updating">{t.updating}</span>}
-      </div>
+      <h3 id={`${id}-title`} className="ce-section-title">
+        {t.summary}
+      </h3>
+      {isUpdating && <span className="ce-updating">{t.updating}</span>}
       <table className="ce-table">
         <tbody>
           {estimates.lines.map((line) =>

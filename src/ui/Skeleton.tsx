@@ -2,7 +2,8 @@ import { useMessages } from './useMessages.js';
 
 /**
  * Placeholder blocks shaped like the editor (plans, quantity, date, summary), so nothing jumps
- * when the session arrives.
+ * when the session arrives. The blocks are drawn by styles.css (`.ce-skeleton::before/::after`),
+ * laid out by the widget's width like the form.
  * @example {state.kind === 'loading' ? <Skeleton /> : <EditorForm … />}
  */
 export function Skeleton() {
@@ -12,13 +13,6 @@ export function Skeleton() {
       <p className="ce-visually-hidden" role="status">
         {t.loading}
       </p>
-      <div className="ce-layout" aria-hidden="true">
-        {/* The plan cards and fields are drawn by styles.css (.ce-bones), one element. */}
-        <div className="ce-main ce-bone ce-bones" />
-        <div className="ce-aside">
-          <div className="ce-bone ce-bone-summary" />
-        </div>
-      </div>
     </div>
   );
 }
