@@ -284,7 +284,7 @@ export function EditorForm(props: EditorFormProps) {
             {problem && <FormAlert problem={problem} onRetry={save.retry} onReload={save.reload} />}
             <button
               type="submit"
-              className="ce-button ce-button-save"
+              className="ce-button-save"
               aria-disabled={save.saving || undefined}
             >
               {t.save}
