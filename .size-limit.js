@@ -69,4 +69,28 @@ export default [
     gzip: true,
     modifyEsbuildConfig: browser(peers),
   },
+  {
+    name: 'checkout-editor/locales/fr',
+    path: 'dist/ui/messages/fr.js',
+    gzip: true,
+    modifyEsbuildConfig: browser(peers),
+  },
+  {
+    name: 'checkout-editor/locales/es',
+    path: 'dist/ui/messages/es.js',
+    gzip: true,
+    modifyEsbuildConfig: browser(peers),
+  },
+  {
+    name: 'checkout-editor/locales/ja',
+    path: 'dist/ui/messages/ja.js',
+    gzip: true,
+    modifyEsbuildConfig: browser(peers),
+  },
+  {
+    name: 'checkout-editor/locales/ar',
+    path: 'dist/ui/messages/ar.js',
+    gzip: true,
+    modifyEsbuildConfig: browser(peers),
+  },
 ];

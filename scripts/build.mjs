@@ -51,6 +51,10 @@ const entries = {
   'ui/merchant/index': 'ui/merchant/index',
   'ui/messages/de': 'ui/messages/de',
   'element/index': 'element/index',
+  'ui/messages/fr': 'ui/messages/fr',
+  'ui/messages/es': 'ui/messages/es',
+  'ui/messages/ja': 'ui/messages/ja',
+  'ui/messages/ar': 'ui/messages/ar',
 };
 
 /**

@@ -37,6 +37,7 @@ export {
 } from './react/index.js';
 export {
   CheckoutEditor,
+  type CheckoutEditorHandle,
   type CheckoutEditorProps,
   type EditorActivity,
   type EditorState,

@@ -1,4 +1,5 @@
 import { demoMessages } from './demoMessages.js';
+import type { DemoLanguage } from './readDemoConfig.js';
 
 /**
  * What the page shows without a session to open: how to get one.
@@ -10,10 +11,10 @@ export function NoSession({
   language,
 }: {
   locale: string | undefined;
-  language: 'en' | 'de';
+  language: DemoLanguage;
 }) {
   const messages = demoMessages(language);
-  const mockLink = `?mock=1${locale ? `&locale=${encodeURIComponent(locale)}` : ''}${language === 'de' ? '&lang=de' : ''}`;
+  const mockLink = `?mock=1${locale ? `&locale=${encodeURIComponent(locale)}` : ''}${language === 'en' ? '' : `&lang=${language}`}`;
   return (
     <main className="store-main">
       <h1>{messages.noSessionTitle}</h1>

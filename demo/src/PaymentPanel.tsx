@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { type CheckoutClient, checkoutError } from '../../src/client/index.js';
-import type { Session } from '../../src/core/index.js';
+import type { Estimate, Session } from '../../src/core/index.js';
 import type { DemoMessages } from './demoMessages.js';
 
 /** Props of {@link PaymentPanel}. */
@@ -8,20 +8,23 @@ export interface PaymentPanelProps {
   client: CheckoutClient;
   /** The session as last loaded or saved; null while it loads. */
   session: Session | null;
-  /** The editor is loading, saving, previewing or invalid: paying now would be premature. */
-  busy: boolean;
-  /** The shopper has edits that are not saved: paying would charge for something else. */
-  unsaved: boolean;
+  /** The figures the shopper sees in the widget's price summary (a preview while editing). */
+  seen: Estimate | null;
+  /** The widget's `ref.flush()`: saves pending edits, resolves with the session to pay. */
+  flush: () => Promise<Session>;
+  /** "$60.00 / month", as the widget writes a total. */
+  formatTotal: (estimates: Estimate) => string;
   messages: DemoMessages;
   /** Called with the confirmed session, so the page can show it read-only. */
   onConfirmed(session: Session): void;
-  /** Called when the session changed elsewhere and must be reloaded. */
+  /** Called when the session changed elsewhere and the editor must load it again. */
   onStale(): void;
 }
 
 type Payment =
   | { kind: 'idle' }
   | { kind: 'paying' }
+  /** Not paid; `message` says why, `retryable`: the next press retries the same attempt. */
   | { kind: 'failed'; message: string; retryable: boolean };
 
 const isPayable = (session: Session) =>
@@ -29,24 +32,22 @@ const isPayable = (session: Session) =>
   session.payment_status === 'not_started' &&
   Date.parse(session.expires_at) > Date.now();
 
+/** The figures a shopper agrees to pay: what they owe, per interval and today. */
+const priceOf = (e: Estimate) =>
+  [e.currency, e.total, e.due_today, e.interval, e.interval_count].join(' ');
+
 /**
- * The storefront's "Continue to payment" step: confirms the saved session with the test card
- * `pm_card_ok`. It pays for the version the shopper last saw (`If-Match`), so a session changed
- * elsewhere in the meantime is never paid blind, and a retry after a network failure reuses the
- * same `Idempotency-Key`, so it can never charge twice.
+ * The storefront's one primary action, "Continue to payment". It asks the widget to save what
+ * the shopper typed (`flush()`), checks that the saved price is the one the shopper saw (if not,
+ * it shows the new total and asks again), then confirms with the test card `pm_card_ok` and
+ * `If-Match` set to that session's version, so a session changed in between is never paid blind.
+ * A retry after a network failure reuses the same `Idempotency-Key`, so it can never charge twice.
  *
  * @example
- * <PaymentPanel client={client} session={session} messages={en} onConfirmed={show} onStale={reload} />
+ * <PaymentPanel client={client} session={session} seen={shown} flush={flush} formatTotal={format} messages={en} onConfirmed={show} onStale={reload} />
  */
-export function PaymentPanel({
-  client,
-  session,
-  busy,
-  unsaved,
-  messages,
-  onConfirmed,
-  onStale,
-}: PaymentPanelProps) {
+export function PaymentPanel(props: PaymentPanelProps) {
+  const { client, session, messages } = props;
   const [payment, setPayment] = useState<Payment>({ kind: 'idle' });
   const attempt = useRef<{ key: string; version: number } | null>(null);
 
@@ -77,40 +78,63 @@ export function PaymentPanel({
     );
   }
 
+  const fail = (message: string, retryable = false) =>
+    setPayment({ kind: 'failed', message, retryable });
+
   const pay = async () => {
-    if (payment.kind === 'paying' || busy || unsaved) return;
-    // A retry of the same attempt keeps its key; a new version of the session is a new attempt.
-    if (!attempt.current || attempt.current.version !== session.version) {
-      attempt.current = { key: crypto.randomUUID(), version: session.version };
-    }
+    if (payment.kind === 'paying') return;
+    // What the shopper saw when they pressed the button.
+    const seen = props.seen;
     setPayment({ kind: 'paying' });
+    let toPay: Session;
+    try {
+      toPay = await props.flush();
+    } catch (error) {
+      // The widget shows the details (the field, the conflict, the lost connection) itself.
+      const network = checkoutError(error)?.kind === 'network';
+      fail(network ? messages.paymentFailed : messages.fixFirst, network);
+      return;
+    }
+    if (!isPayable(toPay)) {
+      setPayment({ kind: 'idle' });
+      props.onStale();
+      return;
+    }
+    if (seen && priceOf(seen) !== priceOf(toPay.estimates)) {
+      // The widget now shows the saved figures; the next press pays them.
+      fail(messages.priceChanged.replace('{total}', props.formatTotal(toPay.estimates)));
+      return;
+    }
+    // A retry of the same attempt keeps its key; a new version of the session is a new attempt.
+    if (!attempt.current || attempt.current.version !== toPay.version) {
+      attempt.current = { key: crypto.randomUUID(), version: toPay.version };
+    }
     try {
       const confirmed = await client.confirm(
-        session.id,
+        toPay.id,
         { payment_method: 'pm_card_ok' },
-        { ifMatch: session.version, idempotencyKey: attempt.current.key },
+        { ifMatch: toPay.version, idempotencyKey: attempt.current.key },
       );
       attempt.current = null;
       setPayment({ kind: 'idle' });
-      onConfirmed(confirmed);
+      props.onConfirmed(confirmed);
     } catch (error) {
       const known = checkoutError(error);
-      if (known?.kind === 'network') {
-        setPayment({ kind: 'failed', message: messages.paymentFailed, retryable: true });
-        return;
-      }
+      if (known?.kind === 'network') return fail(messages.paymentFailed, true);
       attempt.current = null;
       if (known?.kind === 'api' && known.code === 'version_conflict') {
-        setPayment({ kind: 'failed', message: messages.orderChanged, retryable: false });
-        onStale();
+        // Changed elsewhere after the flush: show the latest total and ask again.
+        const latest = await client.getSession(toPay.id).catch(() => null);
+        fail(
+          latest && priceOf(latest.estimates) !== priceOf(toPay.estimates)
+            ? messages.priceChanged.replace('{total}', props.formatTotal(latest.estimates))
+            : messages.orderChanged,
+        );
+        props.onStale();
         return;
       }
       // 409 state errors and 422 (a guest without an email) carry a sentence meant for people.
-      setPayment({
-        kind: 'failed',
-        message: known?.message ?? messages.paymentFailed,
-        retryable: false,
-      });
+      fail(known?.message ?? messages.paymentFailed);
     }
   };
 
@@ -120,11 +144,6 @@ export function PaymentPanel({
         {messages.continueToPayment}
       </h2>
       <p className="payment-note">{messages.testModeNotice}</p>
-      {unsaved && (
-        <p id="payment-save-first" className="payment-note">
-          {messages.saveFirst}
-        </p>
-      )}
       {payment.kind === 'failed' && (
         <div role="alert" className="payment-result payment-result--alert">
           <p>{payment.message}</p>
@@ -133,8 +152,7 @@ export function PaymentPanel({
       <button
         type="button"
         className="pay-button"
-        aria-disabled={payment.kind === 'paying' || busy || unsaved}
-        aria-describedby={unsaved ? 'payment-save-first' : undefined}
+        aria-disabled={payment.kind === 'paying' || undefined}
         onClick={pay}
       >
         {payment.kind === 'paying'

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CheckoutError } from '../../src/client/index.js';
 import { allSections } from '../../src/react/sections.js';
 import { CheckoutEditor } from '../../src/ui/merchant/index.js';
+import type { DemoLanguage } from './readDemoConfig.js';
 import { widgetMessages } from './widgetMessages.js';
 
 /** Props of {@link SupportDesk}. */
@@ -10,7 +11,7 @@ export interface SupportDeskProps {
   /** A token minted elsewhere (`?support_token=`), used instead of asking the demo's server. */
   givenToken: string | undefined;
   locale: string | undefined;
-  language: 'en' | 'de';
+  language: DemoLanguage;
 }
 
 type Token =

@@ -13,8 +13,13 @@ async function boot() {
   const config = readDemoConfig(window.location.search);
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('index.html has no #root');
-  // The words on the page are English unless ?lang=de; formats follow ?locale= separately.
-  document.documentElement.lang = config.language === 'de' ? (config.locale ?? 'de') : 'en';
+  // The words on the page are English unless ?lang=; formats follow ?locale= separately.
+  const html = document.documentElement;
+  html.lang = config.locale?.startsWith(config.language) ? config.locale : config.language;
+  // Arabic reads right to left: the page and the widget in it mirror.
+  html.dir = config.language === 'ar' ? 'rtl' : 'ltr';
+  // ?theme=light|dark pins the page's scheme too; auto follows the shopper's preference.
+  html.dataset.theme = config.theme;
   const root = createRoot(rootElement);
 
   let session = config.session;
@@ -33,6 +38,8 @@ async function boot() {
           clientSecret={session.clientSecret}
           locale={config.locale}
           language={config.language}
+          theme={config.theme}
+          width={config.width}
         />
       ) : (
         <NoSession locale={config.locale} language={config.language} />

@@ -7,7 +7,7 @@ import { readDemoConfig } from './readDemoConfig.js';
 import { SupportDesk } from './SupportDesk.js';
 
 // The support desk page (support.html): `?session_id=<id>` opens that session for "Demo agent";
-// `?locale=` and `?lang=de` work as on the storefront.
+// `?locale=`, `?lang=` and `?theme=` work as on the storefront.
 function boot() {
   if (zodConfig.jitless !== true) throw new Error('zod must run jitless under this CSP');
   const config = readDemoConfig(window.location.search);
@@ -20,7 +20,11 @@ function boot() {
   const givenToken = given?.startsWith('st_') ? given : undefined;
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('support.html has no #root');
-  document.documentElement.lang = config.language === 'de' ? (config.locale ?? 'de') : 'en';
+  // As on the storefront: words per ?lang=, Arabic right to left, ?theme= pins the scheme.
+  const html = document.documentElement;
+  html.lang = config.locale?.startsWith(config.language) ? config.locale : config.language;
+  html.dir = config.language === 'ar' ? 'rtl' : 'ltr';
+  html.dataset.theme = config.theme;
   createRoot(rootElement).render(
     <StrictMode>
       {sessionId ? (

@@ -3,7 +3,7 @@ import { checkoutError } from '../client/index.js';
 
 /**
  * The widget's private query cache. Only network failures are retried: an API error would
- * just come back the same. Sessions are not refetched behind the shopper's back, because the
+ * just come back the same; saves are not retried at all (the shopper's Retry resends one). Sessions are not refetched behind the shopper's back, because the
  * form's `If-Match` must stay the version their edits started from.
  * @example const queryClient = createCheckoutQueryClient();
  */
@@ -15,7 +15,7 @@ export function createCheckoutQueryClient(): QueryClient {
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
       },
-      mutations: { retry: false },
+      // Mutations (saves) are never retried on their own: TanStack's default, 0 retries.
     },
   });
 }

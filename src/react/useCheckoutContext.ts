@@ -16,6 +16,6 @@ export const CheckoutContext = createContext<CheckoutContextValue | null>(null);
  */
 export function useCheckoutContext(): CheckoutContextValue {
   const value = useContext(CheckoutContext);
-  if (!value) throw new Error('checkout-editor hooks must be used inside <CheckoutProvider>.');
+  if (!value) throw new Error('checkout-editor: use inside <CheckoutProvider>.');
   return value;
 }

@@ -23,6 +23,11 @@ export interface UpdateCheckoutSession {
   retry: () => boolean;
   /** Back to idle (e.g. after the shopper reloaded the session). */
   reset: () => void;
+  /**
+   * The outcome of the latest save (the one in flight, if any): resolves with the server's
+   * session, rejects with the CheckoutError. For a host's "save, then pay" (`ref.flush()`).
+   */
+  settled: () => Promise<Session>;
 }
 
 /**
@@ -46,6 +51,8 @@ export function useUpdateCheckoutSession(
   const busy = useRef(false);
   const callbacks = useRef(options);
   callbacks.current = options;
+  // The latest save's outcome, for `settled()`.
+  const pending = useRef<Promise<Session>>(undefined);
 
   const mutation = useMutation(
     {
@@ -69,7 +76,9 @@ export function useUpdateCheckoutSession(
   const submit = (submission: Submission): boolean => {
     if (busy.current) return false;
     busy.current = true;
-    mutation.mutate(submission);
+    pending.current = mutation.mutateAsync(submission);
+    // Handled here (the state shows the failure); `settled()` hands it on to whoever asks.
+    pending.current.catch(() => undefined);
     return true;
   };
 
@@ -88,5 +97,10 @@ export function useUpdateCheckoutSession(
     reset: () => {
       if (!busy.current) mutation.reset();
     },
+    settled: () =>
+      // biome-ignore lint/style/noNonNullAssertion: asked for after a submit (the editor's flush)
+      pending.current!.catch((error) => {
+        throw toCheckoutError(error);
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useSyncExternalStore } from 'react';
+import { forwardRef, useImperativeHandle, useMemo, useRef, useSyncExternalStore } from 'react';
 import {
   type CheckoutError,
   type CheckoutSessionClient,
@@ -7,6 +7,7 @@ import {
 } from '../client/index.js';
 import type { Catalog, Session } from '../core/index.js';
 import { CheckoutProvider, type Section } from '../react/index.js';
+import type { Flusher } from './EditorForm.js';
 import { EditorRoot, type EditorState } from './EditorRoot.js';
 import { en, type Messages } from './messages/en.js';
 import { LocalizationContext } from './useMessages.js';
@@ -64,9 +65,24 @@ export type CheckoutEditorProps = CheckoutEditorConnection & {
   initialCatalog?: Catalog | undefined;
   /** How long initial data counts as fresh, from the editor's first render; default 30 000 ms. */
   staleTimeMs?: number | undefined;
+  /**
+   * `"light"`, `"dark"`, or `"auto"` (the default): follow the shopper's `prefers-color-scheme`.
+   * Sets `data-theme` on the root; the colours are the `--ce-*` custom properties of styles.css.
+   */
+  theme?: 'light' | 'dark' | 'auto' | undefined;
 };
 
 const subscribeNever = () => () => {};
+
+/** What `ref` on {@link CheckoutEditor} gives the host: its payment step's "save first". */
+export interface CheckoutEditorHandle {
+  /**
+   * Saves pending edits, if any, and resolves with the saved (or unchanged current) session;
+   * rejects with the CheckoutError otherwise (invalid input: a 422 `validation_failed`, shown in
+   * the form too). Confirm the payment with `If-Match` set to the resolved session's version.
+   */
+  flush(): Promise<Session>;
+}
 
 /**
  * Lets a shopper (or support staff) change an open checkout session before paying, with the
@@ -75,55 +91,62 @@ const subscribeNever = () => () => {};
  * import 'checkout-editor/styles.css';
  * <CheckoutEditor sessionId={id} clientSecret={secret} onUpdated={(s) => console.log(s.version)} />
  */
-export function CheckoutEditor(props: CheckoutEditorProps) {
-  const { clientSecret, apiBaseUrl = '/api', client: given } = props;
-  const client = useMemo(
-    () =>
-      given ??
-      createCheckoutSessionClient({ baseUrl: apiBaseUrl, clientSecret: clientSecret ?? '' }),
-    [given, apiBaseUrl, clientSecret],
-  );
-  // Without a `locale`, Intl uses the runtime's default, which differs between the server and
-  // the shopper's browser: a server render and its hydration format with en-US, and the editor
-  // switches to the browser's default right after hydrating (React re-renders on the snapshot).
-  const locale = useSyncExternalStore(
-    subscribeNever,
-    () => props.locale,
-    () => props.locale ?? 'en-US',
-  );
-  const localization = useMemo(
-    // The support-staff strings come with their sections (`checkout-editor/merchant`).
-    () => ({ messages: { ...en, ...props.messages } as Messages, locale }),
-    [props.messages, locale],
-  );
-  // The host's callbacks reach the editor through stable relays, so a host that re-renders on
-  // every reported state (to hold back its Pay button, say) does not re-render the editor.
-  const latest = useRef(props);
-  latest.current = props;
-  const relays = useMemo(
-    () => ({
-      onUpdated: (session: Session) => latest.current.onUpdated?.(session),
-      onError: (error: CheckoutError) => latest.current.onError?.(error),
-      onStateChange: (state: EditorState) => latest.current.onStateChange?.(state),
-    }),
-    [],
-  );
-  const className = props.className ? `ce-root ${props.className}` : 'ce-root';
-  return (
-    <CheckoutProvider client={client} queryClient={props.queryClient}>
-      <LocalizationContext.Provider value={localization}>
-        <div className={className} lang={props.locale}>
-          <EditorRoot
-            sessionId={props.sessionId}
-            sections={props.sections}
-            previewDebounceMs={props.previewDebounceMs}
-            initialSession={props.initialSession}
-            initialCatalog={props.initialCatalog}
-            staleTimeMs={props.staleTimeMs}
-            {...relays}
-          />
-        </div>
-      </LocalizationContext.Provider>
-    </CheckoutProvider>
-  );
-}
+export const CheckoutEditor = forwardRef<CheckoutEditorHandle, CheckoutEditorProps>(
+  // forwardRef, not ref as a prop: the package supports React 18, and 19 honours it too.
+  function CheckoutEditor(props, ref) {
+    const { clientSecret, apiBaseUrl = '/api', client: given } = props;
+    const client = useMemo(
+      () =>
+        given ??
+        createCheckoutSessionClient({ baseUrl: apiBaseUrl, clientSecret: clientSecret ?? '' }),
+      [given, apiBaseUrl, clientSecret],
+    );
+    // Without a `locale`, Intl uses the runtime's default, which differs between the server and
+    // the shopper's browser: a server render and its hydration format with en-US, and the editor
+    // switches to the browser's default right after hydrating (React re-renders on the snapshot).
+    const locale = useSyncExternalStore(
+      subscribeNever,
+      () => props.locale,
+      () => props.locale ?? 'en-US',
+    );
+    const localization = useMemo(
+      // The support-staff strings come with their sections (`checkout-editor/merchant`).
+      () => ({ messages: { ...en, ...props.messages } as Messages, locale }),
+      [props.messages, locale],
+    );
+    // The host's callbacks reach the editor through stable relays, so a host that re-renders on
+    // every reported state (to hold back its Pay button, say) does not re-render the editor.
+    const latest = useRef(props);
+    latest.current = props;
+    const relays = useMemo(
+      () => ({
+        onUpdated: (session: Session) => latest.current.onUpdated?.(session),
+        onError: (error: CheckoutError) => latest.current.onError?.(error),
+        onStateChange: (state: EditorState) => latest.current.onStateChange?.(state),
+        // Where EditorRoot, or the form while it is mounted, puts what `ref.flush()` runs.
+        flusher: {} as Flusher,
+      }),
+      [],
+    );
+    // biome-ignore lint/style/noNonNullAssertion: EditorRoot sets it in its first render
+    useImperativeHandle(ref, () => ({ flush: () => relays.flusher.current!() }));
+    const className = props.className ? `ce-root ${props.className}` : 'ce-root';
+    return (
+      <CheckoutProvider client={client} queryClient={props.queryClient}>
+        <LocalizationContext.Provider value={localization}>
+          <div className={className} lang={props.locale} data-theme={props.theme}>
+            <EditorRoot
+              sessionId={props.sessionId}
+              sections={props.sections}
+              previewDebounceMs={props.previewDebounceMs}
+              initialSession={props.initialSession}
+              initialCatalog={props.initialCatalog}
+              staleTimeMs={props.staleTimeMs}
+              {...relays}
+            />
+          </div>
+        </LocalizationContext.Provider>
+      </CheckoutProvider>
+    );
+  },
+);

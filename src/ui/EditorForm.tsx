@@ -8,8 +8,8 @@ import {
   useState,
 } from 'react';
 import { type UseFormReturn, useForm } from 'react-hook-form';
-import type { CheckoutError } from '../client/index.js';
-import type { Catalog, Session } from '../core/index.js';
+import { CheckoutApiError, type CheckoutError } from '../client/index.js';
+import type { Catalog, Estimate, Session } from '../core/index.js';
 import { addDays, todayUtc } from '../core/rules/dates.js';
 import {
   buildSubmission,
@@ -47,9 +47,14 @@ export interface EditorFormProps {
   reloadSession: () => void;
   onUpdated?: ((session: Session) => void) | undefined;
   onError?: ((error: CheckoutError) => void) | undefined;
-  /** `dirty`: the form holds edits that are not saved yet. */
-  onActivity?: ((activity: EditorActivity, dirty: boolean) => void) | undefined;
+  /** `dirty`: the form holds edits that are not saved yet; `shown`: the summary's figures. */
+  onActivity?: ((activity: EditorActivity, dirty: boolean, shown: Estimate) => void) | undefined;
+  /** Where the form puts the host's `ref.flush()` while it is mounted. */
+  flusher: Flusher;
 }
+
+/** The editor's `flush()`, as whatever is rendered (form, or not) implements it. */
+export type Flusher = { current?: (() => Promise<Session>) | undefined };
 
 /**
  * The "Edit checkout" form of an editable session: the editors of the shown sections, the live
@@ -159,9 +164,10 @@ export function EditorForm(props: EditorFormProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: errorsKey stands for errors
   const bindings = useMemo(() => ({ form, register, errors }), [form, register, errorsKey]);
 
-  const onSubmit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    if (save.saving) return;
+  // "Save changes", and the host's `ref.flush()` (quiet: no "nothing to save" notice): the saved
+  // session, the unchanged one, or the CheckoutError (invalid input: a 422 validation_failed).
+  const attempt = (quiet?: boolean): Promise<Session> => {
+    if (save.saving) return save.settled();
     const current = form.getValues();
     const problems = validate(current);
     const first = problems[0];
@@ -169,11 +175,21 @@ export function EditorForm(props: EditorFormProps) {
       reveal(...problems.map((p) => p.field));
       setNotice('invalid');
       focusField(form, first.field);
-      return;
+      return Promise.reject(
+        new CheckoutApiError({ status: 422, code: 'validation_failed', message: t.invalid_form }),
+      );
     }
     const submission = buildSubmission(session, current, sections, merchant?.body);
-    setNotice(submission ? 'none' : 'unchanged');
-    if (submission) save.submit(submission);
+    if (submission || !quiet) setNotice(submission ? 'none' : 'unchanged');
+    if (!submission) return Promise.resolve(session);
+    save.submit(submission);
+    return save.settled();
+  };
+  props.flusher.current = () => attempt(true);
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    // The outcome shows in the form; only the host's flush() needs the promise.
+    attempt().catch(() => undefined);
   };
 
   const firstFailed = save.failedFields[0];
@@ -186,18 +202,21 @@ export function EditorForm(props: EditorFormProps) {
     base: 'editing',
     previewing: false,
     dirty: false,
+    shown: session.estimates,
     sent: '',
     on: props.onActivity,
   });
   activity.current.on = props.onActivity;
-  const report = useCallback((previewing?: boolean, dirty?: boolean) => {
+  const report = useCallback((previewing?: boolean, shown?: Estimate, dirty?: boolean) => {
     const a = activity.current;
     if (previewing !== undefined) a.previewing = previewing;
     if (dirty !== undefined) a.dirty = dirty;
+    if (shown) a.shown = shown;
     const kind = (a.base === 'editing' && a.previewing ? 'previewing' : a.base) as EditorActivity;
-    if (kind + a.dirty === a.sent) return;
-    a.sent = kind + a.dirty;
-    a.on?.(kind, a.dirty);
+    const key = kind + a.dirty + a.shown.computed_at;
+    if (key === a.sent) return;
+    a.sent = key;
+    a.on?.(kind, a.dirty, a.shown);
   }, []);
   activity.current.base = save.saving
     ? 'saving'
@@ -215,7 +234,7 @@ export function EditorForm(props: EditorFormProps) {
     () =>
       form.subscribe({
         formState: { isDirty: true },
-        callback: (state) => report(undefined, state.isDirty),
+        callback: (state) => report(undefined, undefined, state.isDirty),
       }),
     [form, report],
   );
@@ -228,9 +247,9 @@ export function EditorForm(props: EditorFormProps) {
       <form className="ce-card" aria-label={t.form} noValidate onSubmit={onSubmit}>
         <div className="ce-layout">
           <div className="ce-main">
-            {has('plan') ? <PlanField plans={catalog.plans} /> : null}
-            {has('quantity') ? <QuantityField plans={catalog.plans} onStep={onStep} /> : null}
-            {has('start_date') ? (
+            {has('plan') && <PlanField plans={catalog.plans} />}
+            {has('quantity') && <QuantityField plans={catalog.plans} onStep={onStep} />}
+            {has('start_date') && (
               <TextField
                 name="start_date"
                 label={t.start_date}
@@ -242,9 +261,9 @@ export function EditorForm(props: EditorFormProps) {
                   max: date(startDate.max, locale),
                 })}
               />
-            ) : null}
-            {has('customer') ? <CustomerFields session={session} /> : null}
-            {Merchant ? (
+            )}
+            {has('customer') && <CustomerFields session={session} />}
+            {Merchant && (
               <Merchant
                 session={session}
                 sections={sections}
@@ -252,7 +271,7 @@ export function EditorForm(props: EditorFormProps) {
                 customDataError={errors.custom_data}
                 onCustomDataEdit={onCustomDataEdit}
               />
-            ) : null}
+            )}
           </div>
           <div className="ce-aside">
             <LivePriceSummary
@@ -263,27 +282,23 @@ export function EditorForm(props: EditorFormProps) {
               now={now}
               onPreviewing={report}
             />
-            {problem ? (
-              <FormAlert problem={problem} onRetry={save.retry} onReload={save.reload} />
-            ) : null}
-            <div className="ce-actions">
-              <button
-                type="submit"
-                className="ce-button ce-button-primary"
-                aria-disabled={save.saving || undefined}
-              >
-                {t.save}
-              </button>
-              <p role="status" className="ce-status">
-                {save.saving
-                  ? t.saving
-                  : save.saved
-                    ? t.saved
-                    : notice === 'unchanged'
-                      ? t.nothing_to_save
-                      : ''}
-              </p>
-            </div>
+            {problem && <FormAlert problem={problem} onRetry={save.retry} onReload={save.reload} />}
+            <button
+              type="submit"
+              className="ce-button-save"
+              aria-disabled={save.saving || undefined}
+            >
+              {t.save}
+            </button>
+            <p role="status" className="ce-status">
+              {save.saving
+                ? t.saving
+                : save.saved
+                  ? t.saved
+                  : notice === 'unchanged'
+                    ? t.nothing_to_save
+                    : ''}
+            </p>
           </div>
         </div>
       </form>

@@ -1,7 +1,7 @@
 import { isServer } from '@tanstack/react-query';
 import { memo, useEffect, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
-import type { Session } from '../core/index.js';
+import type { Estimate, Session } from '../core/index.js';
 import {
   catalogQuery,
   defaultSections,
@@ -11,7 +11,7 @@ import {
   useCheckoutSession,
 } from '../react/index.js';
 import type { CheckoutEditorProps } from './CheckoutEditor.js';
-import { type EditorActivity, EditorForm } from './EditorForm.js';
+import { type EditorActivity, EditorForm, type Flusher } from './EditorForm.js';
 import { date, money } from './format.js';
 import { ReadOnlyView } from './ReadOnlyView.js';
 import { Skeleton } from './Skeleton.js';
@@ -22,8 +22,12 @@ export type EditorState =
   | { kind: 'loading' }
   | { kind: 'load_failed'; error: CheckoutError }
   | { kind: 'read_only'; session: Session; reason: string }
-  /** `dirty`: edits are typed but not saved; what the session holds is `session`. */
-  | { kind: EditorActivity; session: Session; dirty: boolean };
+  /**
+   * `dirty`: edits are typed but not saved; what the session holds is `session`. `estimates`:
+   * the figures the price summary shows, a preview of the edits or the session's own; a host
+   * compares them with `ref.flush()`'s session to know whether the shopper saw the price.
+   */
+  | { kind: EditorActivity; session: Session; dirty: boolean; estimates: Estimate };
 
 /**
  * Props of {@link EditorRoot}: those of the editor, passed through (it applies the defaults),
@@ -40,7 +44,10 @@ export type EditorRootProps = Pick<
 > &
   Required<{
     [K in 'onUpdated' | 'onError' | 'onStateChange']: NonNullable<CheckoutEditorProps[K]>;
-  }>;
+  }> & {
+    /** `ref.flush()`: the session as loaded (or its load error) unless the form takes over. */
+    flusher: Flusher;
+  };
 
 /**
  * Picks what to render for the session: skeleton, load failure, read-only view or the form.
@@ -72,6 +79,8 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
   // build a date and a money one now, while the requests are in flight, not after they answer.
   useEffect(() => void [date('2000-01-01', locale), money(0, 'USD', locale)], [locale]);
   const state = useCheckoutSession(props.sessionId, sessionSeed);
+  // Nothing to save without the form: the current session (or its load error).
+  props.flusher.current = () => queryClient.fetchQuery(sessionQuery(client, props.sessionId));
   // Requested with the session (above), not after it: an editable session (the usual case) waits
   // for one round trip instead of two. A read-only or missing session never looks at it.
   const catalog = useCatalog({ seed: catalogSeed });
@@ -112,7 +121,7 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
       <div className="ce-card">
         <div role="alert" className="ce-alert">
           <p>{notFound ? t.not_found : t.load_failed}</p>
-          {notFound ? null : (
+          {!notFound && (
             <button type="button" className="ce-button" onClick={failed.reload}>
               {t.retry}
             </button>
@@ -131,7 +140,10 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
       reloadSession={state.reload}
       onUpdated={props.onUpdated}
       onError={onError}
-      onActivity={(kind, dirty) => onStateChange({ kind, session: state.session, dirty })}
+      onActivity={(kind, dirty, estimates) =>
+        onStateChange({ kind, session: state.session, dirty, estimates })
+      }
+      flusher={props.flusher}
     />
   );
 });

@@ -34,16 +34,16 @@ export function Field({ label, hint, error, children }: FieldProps) {
         'aria-invalid': error ? true : undefined,
         'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
       })}
-      {hint ? (
+      {hint && (
         <p id={`${id}-hint`} className="ce-hint">
           {hint}
         </p>
-      ) : null}
-      {error ? (
+      )}
+      {error && (
         <p id={`${id}-error`} className="ce-error">
           {error}
         </p>
-      ) : null}
+      )}
     </div>
   );
 }

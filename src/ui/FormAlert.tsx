@@ -40,7 +40,7 @@ export function FormAlert({ problem, onRetry, onReload }: FormAlertProps) {
                 t.version_conflict,
                 areas?.length
                   ? fill(t.version_conflict_changes, {
-                      areas: new Intl.ListFormat(locale, { type: 'conjunction' }).format(areas),
+                      areas: new Intl.ListFormat(locale).format(areas),
                     })
                   : t.version_conflict_unknown,
               ]
@@ -53,7 +53,7 @@ export function FormAlert({ problem, onRetry, onReload }: FormAlertProps) {
       {lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      {action ? (
+      {action && (
         <button
           type="button"
           className="ce-button"
@@ -61,7 +61,7 @@ export function FormAlert({ problem, onRetry, onReload }: FormAlertProps) {
         >
           {t[action]}
         </button>
-      ) : null}
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import type { Catalog, Session } from '../core/index.js';
+import type { Catalog, Estimate, Session } from '../core/index.js';
 import {
   buildUpdateBody,
   type Section,
@@ -23,8 +23,8 @@ export interface LivePriceSummaryProps {
   sections: readonly Section[];
   debounceMs: number;
   now: Date;
-  /** Called when a preview starts or settles (for `onStateChange`). */
-  onPreviewing: (previewing: boolean) => void;
+  /** Called when a preview starts or settles, with the figures shown (for `onStateChange`). */
+  onPreviewing: (previewing: boolean, shown: Estimate) => void;
 }
 
 /**
@@ -58,7 +58,7 @@ export function LivePriceSummary(props: LivePriceSummaryProps) {
   else if (!invalid) isUpdating = true;
   if (!isUpdating) last.current = estimates;
 
-  useEffect(() => onPreviewing(isUpdating), [isUpdating, onPreviewing]);
+  useEffect(() => onPreviewing(isUpdating, estimates), [isUpdating, estimates, onPreviewing]);
 
   // The total as read out: it changes with the amount, the currency and the interval.
   const announced = useRef(totalPerInterval(t, session.estimates, locale));

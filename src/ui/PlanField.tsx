@@ -51,14 +51,12 @@ export const PlanField = memo(function PlanField({ plans }: PlanFieldProps) {
                   aria-labelledby={`${planId}-name`}
                   aria-describedby={`${planId}-price`}
                 />
-                <span className="ce-plan-text">
-                  <span id={`${planId}-name`} className="ce-plan-name">
-                    {plan.name}
-                  </span>
-                  {plan.description ? (
-                    <span className="ce-plan-description">{plan.description}</span>
-                  ) : null}
+                <span id={`${planId}-name`} className="ce-plan-name">
+                  {plan.name}
                 </span>
+                {plan.description && (
+                  <span className="ce-plan-description">{plan.description}</span>
+                )}
                 <span id={`${planId}-price`} className="ce-plan-price">
                   {planPrice(t, plan, currency, locale)}
                 </span>
@@ -66,11 +64,11 @@ export const PlanField = memo(function PlanField({ plans }: PlanFieldProps) {
             );
           })}
       </div>
-      {error ? (
+      {error && (
         <p id={`${id}-error`} className="ce-error">
           {error}
         </p>
-      ) : null}
+      )}
     </div>
   );
 });

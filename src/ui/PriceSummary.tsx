@@ -57,14 +57,11 @@ export function PriceSummary({
       className="ce-summary"
       aria-labelledby={`${id}-title`}
       aria-busy={isUpdating || undefined}
-      data-updating={isUpdating || undefined}
     >
-      <div className="ce-summary-head">
-        <h3 id={`${id}-title`} className="ce-section-title">
-          {t.summary}
-        </h3>
-        {isUpdating ? <span className="ce-updating">{t.updating}</span> : null}
-      </div>
+      <h3 id={`${id}-title`} className="ce-section-title">
+        {t.summary}
+      </h3>
+      {isUpdating && <span className="ce-updating">{t.updating}</span>}
       <table className="ce-table">
         <tbody>
           {estimates.lines.map((line) =>
@@ -87,7 +84,7 @@ export function PriceSummary({
           {note}
         </p>
       ))}
-      {failed ? <p className="ce-error">{t.preview_failed}</p> : null}
+      {failed && <p className="ce-error">{t.preview_failed}</p>}
       <p aria-live="polite" className="ce-visually-hidden">
         {announcement}
       </p>

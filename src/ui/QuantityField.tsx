@@ -30,7 +30,8 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
   const { min, max, unit_label: unit } = range;
   const current = /^\d+$/.test(value.trim()) ? Number(value) : undefined;
   // aria-disabled rather than disabled: a focused button that turns disabled would drop focus.
-  const button = (id: string, delta: number, label: string, blocked: boolean, sign: string) => (
+  // The − and + signs are drawn by styles.css; the buttons are named by aria-label.
+  const button = (id: string, delta: number, label: string, blocked: boolean) => (
     <button
       type="button"
       className="ce-step"
@@ -41,9 +42,7 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
         if (!blocked)
           onStep(Math.min(max, Math.max(min, current === undefined ? min : current + delta)));
       }}
-    >
-      <span aria-hidden="true">{sign}</span>
-    </button>
+    />
   );
   return (
     <Field
@@ -53,13 +52,7 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
     >
       {(control) => (
         <div className="ce-stepper">
-          {button(
-            control.id,
-            -1,
-            t.decrease_quantity,
-            current !== undefined && current <= min,
-            '−',
-          )}
+          {button(control.id, -1, t.decrease_quantity, current !== undefined && current <= min)}
           <input
             {...register}
             {...control}
@@ -71,7 +64,7 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
             step={1}
             className="ce-input ce-quantity"
           />
-          {button(control.id, 1, t.increase_quantity, current !== undefined && current >= max, '+')}
+          {button(control.id, 1, t.increase_quantity, current !== undefined && current >= max)}
         </div>
       )}
     </Field>

@@ -1,6 +1,7 @@
 export {
   CheckoutEditor,
   type CheckoutEditorConnection,
+  type CheckoutEditorHandle,
   type CheckoutEditorProps,
 } from './CheckoutEditor.js';
 export type { EditorActivity } from './EditorForm.js';

@@ -31,6 +31,8 @@ export interface SaveFlow {
   /** The detail fields of the latest failure, in order, to move focus to the first. */
   failedFields: EditorField[];
   submit: (submission: Submission) => boolean;
+  /** The outcome of the save in flight: the server's session, or the CheckoutError. */
+  settled: () => Promise<Session>;
   retry: () => void;
   reload: () => void;
   clearFieldError: (field: EditorField) => void;
@@ -114,6 +116,7 @@ export function useSaveFlow(
       setCleared([]);
       return update.submit(submission);
     },
+    settled: update.settled,
     retry: () => {
       setCleared([]);
       update.retry();

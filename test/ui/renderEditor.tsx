@@ -1,11 +1,18 @@
 import { render } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import type { Ref } from 'react';
 import { createCheckoutClient } from '../../src/client/index.js';
-import { CheckoutEditor, type CheckoutEditorProps } from '../../src/index.js';
+import {
+  CheckoutEditor,
+  type CheckoutEditorHandle,
+  type CheckoutEditorProps,
+} from '../../src/index.js';
 import { CheckoutEditor as MerchantCheckoutEditor } from '../../src/ui/merchant/index.js';
 import { base, clientSecret, sessionId } from './backend.js';
 
-type Extra = Omit<CheckoutEditorProps, 'sessionId' | 'client' | 'clientSecret' | 'apiBaseUrl'>;
+type Extra = Omit<CheckoutEditorProps, 'sessionId' | 'client' | 'clientSecret' | 'apiBaseUrl'> & {
+  ref?: Ref<CheckoutEditorHandle>;
+};
 
 /** The mock backend's secret key (createMockBackend's default), for minting support tokens. */
 const mockSecretKey = 'sk_test_mock';

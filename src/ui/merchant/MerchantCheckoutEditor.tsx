@@ -1,9 +1,12 @@
-import { useCallback, useMemo, useState } from 'react';
+import { forwardRef, useCallback, useMemo, useState } from 'react';
 import type { CheckoutError } from '../../client/index.js';
 import type { Session } from '../../core/index.js';
 import { defaultSections } from '../../react/index.js';
-import type { CheckoutEditorProps } from '../CheckoutEditor.js';
-import { CheckoutEditor as StorefrontEditor } from '../CheckoutEditor.js';
+import {
+  type CheckoutEditorHandle,
+  type CheckoutEditorProps,
+  CheckoutEditor as StorefrontEditor,
+} from '../CheckoutEditor.js';
 import type { EditorState } from '../EditorRoot.js';
 import { fill } from '../fill.js';
 import { en } from '../messages/en.js';
@@ -26,69 +29,77 @@ import { useExpiryClock } from './useExpiryClock.js';
  * import { CheckoutEditor } from 'checkout-editor/merchant';
  * <CheckoutEditor sessionId={id} clientSecret={supportToken} sections={['plan', 'update_reason', 'audit_trail']} />
  */
-export function CheckoutEditor(props: CheckoutEditorProps) {
-  const messages = useMemo(() => ({ ...en, ...merchantEn, ...props.messages }), [props.messages]);
-  const [session, setSession] = useState<Session>();
-  const clock = useExpiryClock(session?.expires_at);
-  // A new array at each moment of the clock: the editor re-renders then and sees the expiry.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the tick is the trigger
-  const sections = useMemo(
-    () => [...(props.sections ?? defaultSections)],
-    [props.sections, clock.tick],
-  );
-  const editors = useMemo(() => ({ ...merchantEditors, sections }), [sections]);
-  // The credential the 401 came with: a new one (a fresh token) opens the editor again.
-  const credential = props.client ?? props.clientSecret;
-  const [ended, setEnded] = useState<unknown>();
-  const { onError, onStateChange, onUpdated } = props;
-  const relays = {
-    onError: useCallback(
-      (error: CheckoutError) => {
-        if (error.kind === 'api' && error.status === 401) setEnded(credential);
-        onError?.(error);
-      },
-      [onError, credential],
-    ),
-    onStateChange: useCallback(
-      (state: EditorState) => {
-        if ('session' in state) setSession(state.session);
-        onStateChange?.(state);
-      },
-      [onStateChange],
-    ),
-    onUpdated: useCallback(
-      (next: Session) => {
-        setSession(next);
-        onUpdated?.(next);
-      },
-      [onUpdated],
-    ),
-  };
-  const rootClass = props.className ? `ce-root ${props.className}` : 'ce-root';
-  if (ended !== undefined && ended === credential) {
-    return (
-      <div className={rootClass} lang={props.locale}>
-        <div className="ce-card ce-read-only">
-          <p role="alert" className="ce-notice">
-            {messages.read_only_access_expired}
-          </p>
-        </div>
-      </div>
+export const CheckoutEditor = forwardRef<CheckoutEditorHandle, CheckoutEditorProps>(
+  function CheckoutEditor(props, ref) {
+    const messages = useMemo(() => ({ ...en, ...merchantEn, ...props.messages }), [props.messages]);
+    const [session, setSession] = useState<Session>();
+    const clock = useExpiryClock(session?.expires_at);
+    // A new array at each moment of the clock: the editor re-renders then and sees the expiry.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the tick is the trigger
+    const sections = useMemo(
+      () => [...(props.sections ?? defaultSections)],
+      [props.sections, clock.tick],
     );
-  }
-  const time = new Intl.DateTimeFormat(props.locale, { timeStyle: 'short' });
-  return (
-    <>
-      {clock.soon && session?.status === 'open' && session.payment_status === 'not_started' ? (
+    const editors = useMemo(() => ({ ...merchantEditors, sections }), [sections]);
+    // The credential the 401 came with: a new one (a fresh token) opens the editor again.
+    const credential = props.client ?? props.clientSecret;
+    const [ended, setEnded] = useState<unknown>();
+    const { onError, onStateChange, onUpdated } = props;
+    const relays = {
+      onError: useCallback(
+        (error: CheckoutError) => {
+          if (error.kind === 'api' && error.status === 401) setEnded(credential);
+          onError?.(error);
+        },
+        [onError, credential],
+      ),
+      onStateChange: useCallback(
+        (state: EditorState) => {
+          if ('session' in state) setSession(state.session);
+          onStateChange?.(state);
+        },
+        [onStateChange],
+      ),
+      onUpdated: useCallback(
+        (next: Session) => {
+          setSession(next);
+          onUpdated?.(next);
+        },
+        [onUpdated],
+      ),
+    };
+    const rootClass = props.className ? `ce-root ${props.className}` : 'ce-root';
+    if (ended !== undefined && ended === credential) {
+      return (
         <div className={rootClass} lang={props.locale}>
-          <p role="status" className="ce-notice ce-expiry">
-            {fill(messages.expires_soon, { time: time.format(clock.at) })}
-          </p>
+          <div className="ce-card ce-read-only">
+            <p role="alert" className="ce-notice">
+              {messages.read_only_access_expired}
+            </p>
+          </div>
         </div>
-      ) : null}
-      <MerchantContext.Provider value={editors}>
-        <StorefrontEditor {...props} sections={sections} messages={messages} {...relays} />
-      </MerchantContext.Provider>
-    </>
-  );
-}
+      );
+    }
+    const time = new Intl.DateTimeFormat(props.locale, { timeStyle: 'short' });
+    return (
+      <>
+        {clock.soon && session?.status === 'open' && session.payment_status === 'not_started' ? (
+          <div className={rootClass} lang={props.locale}>
+            <p role="status" className="ce-notice ce-expiry">
+              {fill(messages.expires_soon, { time: time.format(clock.at) })}
+            </p>
+          </div>
+        ) : null}
+        <MerchantContext.Provider value={editors}>
+          <StorefrontEditor
+            {...props}
+            sections={sections}
+            messages={messages}
+            {...relays}
+            ref={ref}
+          />
+        </MerchantContext.Provider>
+      </>
+    );
+  },
+);
