@@ -95,3 +95,6 @@ export const en = {
  * to translate or reword.
  */
 export type Messages = { [K in keyof typeof en | keyof typeof merchantEn]: string };
+
+/** The storefront widget's strings alone (what `<checkout-editor>` shows). */
+export type StorefrontMessages = { [K in keyof typeof en]: string };
