@@ -70,6 +70,7 @@ const errorDescriptions: Record<number, string> = {
   413: 'payload_too_large (body over 64 KiB)',
   415: 'unsupported_media_type (send application/json)',
   422: 'validation_failed (details list every problem) or idempotency_key_reused',
+  503: 'storage_unavailable (the database cannot be reached; nothing was written; see Retry-After)',
 };
 
 const sessionId = {
@@ -158,7 +159,7 @@ function build(): Json {
               headers: etagAndRequestId,
               ...json('CreatedSession'),
             },
-            ...errorResponses(400, 401, 413, 415, 422),
+            ...errorResponses(400, 401, 413, 415, 422, 503),
           },
         },
       },
@@ -173,7 +174,7 @@ function build(): Json {
               headers: requestId,
               ...json('Summary'),
             },
-            ...errorResponses(400, 401, 413, 415, 422),
+            ...errorResponses(400, 401, 413, 415, 422, 503),
           },
         },
       },
@@ -184,7 +185,7 @@ function build(): Json {
           security: bearer,
           responses: {
             200: { description: 'The session.', headers: etagAndRequestId, ...json('Session') },
-            ...errorResponses(400, 401, 404),
+            ...errorResponses(400, 401, 404, 503),
           },
         },
         patch: {
@@ -198,7 +199,7 @@ function build(): Json {
               headers: etagAndRequestId,
               ...json('Session'),
             },
-            ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+            ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 503),
           },
         },
       },
@@ -215,7 +216,7 @@ function build(): Json {
               headers: etagAndRequestId,
               ...json('Session'),
             },
-            ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422),
+            ...errorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 503),
           },
         },
       },
@@ -229,7 +230,7 @@ function build(): Json {
           requestBody: { required: true, ...json('SupportTokenRequest') },
           responses: {
             201: { description: 'The token.', headers: requestId, ...json('SupportToken') },
-            ...errorResponses(400, 401, 404, 413, 415, 422),
+            ...errorResponses(400, 401, 404, 413, 415, 422, 503),
           },
         },
       },
@@ -259,6 +260,18 @@ function build(): Json {
               content: {
                 'application/json': {
                   schema: { type: 'object', properties: { ok: { const: true } }, required: ['ok'] },
+                },
+              },
+            },
+            503: {
+              description: 'Storage cannot answer right now; see Retry-After.',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { ok: { const: false } },
+                    required: ['ok'],
+                  },
                 },
               },
             },
