@@ -121,10 +121,11 @@ export async function checkElementPage({ browser, origin, step }) {
     const summary = page.getByRole('region', { name: 'Price summary' });
     await summary.getByText('Total').first().waitFor();
     const normal = await layout(page);
-    // Theming from outside: the page's --ce-accent reaches the primary button.
+    // Theming from outside: the page's --ce-accent reaches "Save changes" (an outlined button:
+    // the accent is its text and border colour).
     const accent = await page
       .getByRole('button', { name: 'Save changes' })
-      .evaluate((el) => getComputedStyle(el).backgroundColor);
+      .evaluate((el) => getComputedStyle(el).color);
     if (accent !== 'rgb(0, 100, 0)')
       throw new Error(`--ce-accent from the page not applied: ${accent}`);
 
