@@ -88,7 +88,7 @@ const summaryResponseSchema = z.object({ estimates: estimateSchema });
  */
 export function createCheckoutClient(options: CheckoutClientOptions): CheckoutClient {
   const transport = createTransport(options);
-  const { request, sessionPath } = transport;
+  const { request } = transport;
   return {
     ...sessionMethods(transport),
     createSession: (body, opts) =>
@@ -117,7 +117,7 @@ export function createCheckoutSessionClient(options: CheckoutClientOptions): Che
 
 type Transport = ReturnType<typeof createTransport>;
 
-function sessionMethods({ baseUrl, request, sessionPath }: Transport): CheckoutSessionClient {
+function sessionMethods({ baseUrl, request }: Transport): CheckoutSessionClient {
   return {
     baseUrl,
     getSession: (id, opts) => request('GET', sessionPath(id), sessionSchema, undefined, opts),
@@ -130,6 +130,9 @@ function sessionMethods({ baseUrl, request, sessionPath }: Transport): CheckoutS
     getCatalog: (opts) => request('GET', '/catalog', catalogSchema, undefined, opts),
   };
 }
+
+/** The path of one session's resource. */
+const sessionPath = (id: string) => `/checkout_session/${encodeURIComponent(id)}`;
 
 /** Fetch, auth and parsing, shared by every call. */
 function createTransport(options: CheckoutClientOptions) {
@@ -186,15 +189,9 @@ function createTransport(options: CheckoutClientOptions) {
     }
     if (response.ok) return parsed.data as T;
     const { error } = parsed.data as z.infer<typeof errorBodySchema>;
-    throw new CheckoutApiError({
-      status,
-      code: error.code,
-      message: error.message,
-      details: error.details,
-      sessionStatus: error.status,
-    });
+    // code, message and details as sent; `error.status` is the session's, `status` the HTTP one.
+    throw new CheckoutApiError({ ...error, status, sessionStatus: error.status });
   }
 
-  const sessionPath = (id: string) => `/checkout_session/${encodeURIComponent(id)}`;
-  return { baseUrl, request, sessionPath };
+  return { baseUrl, request };
 }

@@ -30,9 +30,9 @@ export function buildSubmission(
   ) => UpdateRequest = buildUpdateBody,
 ): Submission | undefined {
   const body = buildBody(session, values, sections);
-  if (!Object.keys(body).some((key) => key !== 'update_reason' && key !== 'update_note')) {
-    return undefined;
-  }
+  // A reason or a note alone changes nothing.
+  const { update_reason: _reason, update_note: _note, ...changes } = body;
+  if (Object.keys(changes).length === 0) return undefined;
   body.update_reason ??= inferUpdateReason(session, body);
   return { body, ifMatch: session.version, idempotencyKey: newIdempotencyKey() };
 }

@@ -11,6 +11,7 @@ export {
   type SessionArea,
   shopperAreas,
 } from './describeSessionChanges.js';
+export { quantityRange, startDateWindow } from './editorLimits.js';
 export {
   type CustomDataRow,
   type EditorField,

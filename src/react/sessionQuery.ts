@@ -15,7 +15,7 @@ export function sessionQuery(client: CheckoutSessionClient, id: string, seed?: Q
   return queryOptions({
     queryKey: checkoutKeys.session(client.baseUrl, id),
     queryFn: ({ signal }) => client.getSession(id, { signal }),
-    staleTime: Number.POSITIVE_INFINITY,
+    staleTime: Infinity,
     ...seed,
   });
 }

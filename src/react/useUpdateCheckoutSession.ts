@@ -56,11 +56,9 @@ export function useUpdateCheckoutSession(
 
   const mutation = useMutation(
     {
+      // A submission carries `ifMatch` and `idempotencyKey` under the write options' names.
       mutationFn: (submission: Submission) =>
-        client.updateSession(sessionId, submission.body, {
-          ifMatch: submission.ifMatch,
-          idempotencyKey: submission.idempotencyKey,
-        }),
+        client.updateSession(sessionId, submission.body, submission),
       onSuccess: (session) => {
         queryClient.setQueryData(sessionQuery(client, sessionId).queryKey, session);
         callbacks.current.onSuccess?.(session);

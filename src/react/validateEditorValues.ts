@@ -1,6 +1,7 @@
 import type { Catalog, Session } from '../core/index.js';
-import { addDays, isDate, todayUtc } from '../core/rules/dates.js';
+import { isDate } from '../core/rules/dates.js';
 import { buildUpdateBody } from './buildUpdateBody.js';
+import { quantityRange, startDateWindow } from './editorLimits.js';
 import { type EditorField, guestFields, type ShopperValues } from './editorValues.js';
 import type { Section } from './sections.js';
 
@@ -48,16 +49,16 @@ export function validateEditorValues(
   if (contract) {
     if ('plan_id' in contract) {
       const plan = catalog.plans.find((p) => p.id === contract.plan_id);
-      const { min, max } = plan?.quantity ?? { min: 1, max: 1 };
+      const { min, max } = quantityRange(catalog.plans, contract.plan_id);
       const quantity = contract.quantity ?? 1;
       if (!plan) add('plan_id', 'unknown_plan');
       else if (!plan.prices[contract.currency]) add(currencyField, 'currency_not_supported');
       if (plan && (quantity < min || quantity > max)) add('quantity', 'quantity_out_of_range');
     }
     const start = contract.start_date ?? '';
-    const today = todayUtc(now);
+    const window = startDateWindow(now);
     if (!isDate(start)) add('start_date', 'invalid_date');
-    else if (start < today || start > addDays(today, 365)) {
+    else if (start < window.min || start > window.max) {
       add('start_date', 'start_date_out_of_range');
     }
   }

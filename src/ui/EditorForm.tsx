@@ -10,14 +10,15 @@ import {
 import { type UseFormReturn, useForm } from 'react-hook-form';
 import { CheckoutApiError, type CheckoutError } from '../client/index.js';
 import type { Catalog, Estimate, Session } from '../core/index.js';
-import { addDays, todayUtc } from '../core/rules/dates.js';
 import {
   buildSubmission,
   type EditorField,
   type EditorValues,
   editorValues,
   guestFields,
+  quantityRange,
   type Section,
+  startDateWindow,
   validateEditorValues,
 } from '../react/index.js';
 import { CustomerFields } from './CustomerFields.js';
@@ -53,6 +54,22 @@ export interface EditorFormProps {
   flusher: Flusher;
 }
 
+/** What changed for `onActivity`: the summary previews (and what it shows), or the edits. */
+export type ActivityChange = { previewing: boolean; shown: Estimate } | { dirty: boolean };
+
+/** What the form reports through `onActivity` from, and what it last reported. */
+interface ActivityReport {
+  /** Set in every render (before any report: the summary's effects run before the form's). */
+  base?: EditorActivity;
+  previewing: boolean;
+  dirty: boolean;
+  shown: Estimate;
+  /** The last report, so that each is sent once. */
+  sent: string;
+  /** `onActivity` of the latest render. */
+  on?: EditorFormProps['onActivity'];
+}
+
 /** The editor's `flush()`, as whatever is rendered (form, or not) implements it. */
 export type Flusher = { current?: (() => Promise<Session>) | undefined };
 
@@ -83,7 +100,7 @@ export function EditorForm(props: EditorFormProps) {
     ...validateEditorValues(session, values, sections, catalog, now),
     ...(merchant?.validate(session, values, sections, catalog, now) ?? []),
   ];
-  const { shown, typing, reveal } = useReveal(previewDebounceMs, () => validate(form.getValues()));
+  const [shown, typing, reveal] = useReveal(previewDebounceMs, () => validate(form.getValues()));
 
   const visible = useCallback(
     (field: EditorField): EditorField | undefined => {
@@ -95,12 +112,8 @@ export function EditorForm(props: EditorFormProps) {
     },
     [sections, session.customer_id],
   );
-  const save = useSaveFlow(session, {
-    visible,
-    reloadSession: props.reloadSession,
-    onUpdated: props.onUpdated,
-    onError: props.onError,
-  });
+  // reloadSession, onUpdated and onError go on as they came.
+  const save = useSaveFlow(session, { ...props, visible });
   const latest = useRef(save);
   latest.current = save;
 
@@ -114,8 +127,7 @@ export function EditorForm(props: EditorFormProps) {
   const edited = useCallback(
     (field: EditorField) => {
       typing(field);
-      latest.current.clearFieldError(field);
-      latest.current.dismiss();
+      latest.current.edited(field);
       setNotice('none');
     },
     [typing, setNotice],
@@ -128,9 +140,8 @@ export function EditorForm(props: EditorFormProps) {
           edited(name);
           if (name === 'plan_id') {
             // A new plan keeps the quantity where it can and clamps it into the plan's range.
-            const r = catalog.plans.find((p) => p.id === event.target.value)?.quantity;
             const typed = Number(form.getValues('quantity'));
-            const { min, max } = r ?? { min: 1, max: 1 };
+            const { min, max } = quantityRange(catalog.plans, event.target.value);
             form.setValue(
               'quantity',
               String(Number.isInteger(typed) ? Math.min(max, Math.max(min, typed)) : min),
@@ -151,14 +162,16 @@ export function EditorForm(props: EditorFormProps) {
   );
   const onCustomDataEdit = useCallback(() => edited('custom_data'), [edited]);
 
-  const today = todayUtc(now);
-  const startDate = { min: today, max: addDays(today, 365) };
-  const planId = form.getValues('plan_id');
-  const quantityRange = catalog.plans.find((p) => p.id === planId)?.quantity ?? { min: 1, max: 1 };
-  const ctx = { quantity: quantityRange, startDate, locale };
+  const startDate = startDateWindow(now);
+  // The window as the shopper reads it, in the date field's hint and its range error.
+  const startDateShown = { min: date(startDate.min, locale), max: date(startDate.max, locale) };
+  const fillers = {
+    quantity_out_of_range: quantityRange(catalog.plans, form.getValues('plan_id')),
+    start_date_out_of_range: startDateShown,
+  };
   const errors: FieldBindings['errors'] = {};
   for (const [field, problem] of Object.entries({ ...shown, ...save.serverErrors })) {
-    if (problem) errors[field as EditorField] = problemMessage(t, problem, ctx);
+    if (problem) errors[field as EditorField] = problemMessage(t, problem, fillers);
   }
   const errorsKey = JSON.stringify(errors);
   // biome-ignore lint/correctness/useExhaustiveDependencies: errorsKey stands for errors
@@ -181,9 +194,7 @@ export function EditorForm(props: EditorFormProps) {
     }
     const submission = buildSubmission(session, current, sections, merchant?.body);
     if (submission || !quiet) setNotice(submission ? 'none' : 'unchanged');
-    if (!submission) return Promise.resolve(session);
-    save.submit(submission);
-    return save.settled();
+    return submission ? save.submit(submission) : Promise.resolve(session);
   };
   props.flusher.current = () => attempt(true);
   const onSubmit = (event: SyntheticEvent) => {
@@ -198,20 +209,15 @@ export function EditorForm(props: EditorFormProps) {
   }, [firstFailed, form]);
 
   // Reported from a ref: the summary says when it previews without re-rendering the form.
-  const activity = useRef({
-    base: 'editing',
+  const activity = useRef<ActivityReport>({
     previewing: false,
     dirty: false,
     shown: session.estimates,
     sent: '',
-    on: props.onActivity,
   });
   activity.current.on = props.onActivity;
-  const report = useCallback((previewing?: boolean, shown?: Estimate, dirty?: boolean) => {
-    const a = activity.current;
-    if (previewing !== undefined) a.previewing = previewing;
-    if (dirty !== undefined) a.dirty = dirty;
-    if (shown) a.shown = shown;
+  const report = useCallback((change?: ActivityChange) => {
+    const a = Object.assign(activity.current, change);
     const kind = (a.base === 'editing' && a.previewing ? 'previewing' : a.base) as EditorActivity;
     const key = kind + a.dirty + a.shown.computed_at;
     if (key === a.sent) return;
@@ -234,7 +240,7 @@ export function EditorForm(props: EditorFormProps) {
     () =>
       form.subscribe({
         formState: { isDirty: true },
-        callback: (state) => report(undefined, undefined, state.isDirty),
+        callback: (state) => report({ dirty: !!state.isDirty }),
       }),
     [form, report],
   );
@@ -256,10 +262,7 @@ export function EditorForm(props: EditorFormProps) {
                 type="date"
                 min={startDate.min}
                 max={startDate.max}
-                hint={fill(t.start_date_hint, {
-                  min: date(startDate.min, locale),
-                  max: date(startDate.max, locale),
-                })}
+                hint={fill(t.start_date_hint, startDateShown)}
               />
             )}
             {has('customer') && <CustomerFields session={session} />}
@@ -274,15 +277,9 @@ export function EditorForm(props: EditorFormProps) {
             )}
           </div>
           <div className="ce-aside">
-            <LivePriceSummary
-              session={session}
-              catalog={catalog}
-              sections={sections}
-              debounceMs={previewDebounceMs}
-              now={now}
-              onPreviewing={report}
-            />
-            {problem && <FormAlert problem={problem} onRetry={save.retry} onReload={save.reload} />}
+            {/* session, catalog, sections and previewDebounceMs as the form got them */}
+            <LivePriceSummary {...props} now={now} onPreviewing={report} />
+            {problem && <FormAlert problem={problem} actions={save} />}
             <button
               type="submit"
               className="ce-button-save"
@@ -306,9 +303,11 @@ export function EditorForm(props: EditorFormProps) {
   );
 }
 
-/** Focus a field by name; radio groups and custom data have no single input RHF can focus. */
+/**
+ * Focus a field by name. Custom data has no single input: React Hook Form's setFocus does
+ * nothing for it (its rows are registered under `custom_data.<n>.…`).
+ */
 function focusField(form: UseFormReturn<EditorValues>, field: EditorField): void {
-  if (field === 'custom_data') return;
   try {
     form.setFocus(field);
   } catch {

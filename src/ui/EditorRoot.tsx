@@ -59,11 +59,10 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
   const { client, queryClient } = useCheckoutContext();
   // The host's data (server rendering) counts as fetched when this editor first renders: the
   // form is on screen at once, and refreshed in the background only once older than staleTimeMs.
-  // (A query reads initialData and its time only when it is created: `now` of a later render
-  // changes nothing.)
+  // (A query without initialDataUpdatedAt counts its initialData as fetched when it is created,
+  // here in the first render; the seed of a later render changes nothing.)
   const staleTime = props.staleTimeMs ?? 30_000;
-  const seed = <T,>(initialData: T | undefined) =>
-    initialData && { initialData, initialDataUpdatedAt: Date.now(), staleTime };
+  const seed = <T,>(initialData: T | undefined) => initialData && { initialData, staleTime };
   const sessionSeed = seed(props.initialSession);
   const catalogSeed = seed(props.initialCatalog);
   // Render-as-you-fetch: both requests leave during the first render instead of after the first
@@ -96,27 +95,26 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
     if (loadError) onError(loadError);
   }, [loadError, onError]);
 
-  // Report each state once, not on every render.
-  const outer: EditorState | undefined =
-    state.kind === 'loading' || (state.kind === 'editable' && catalog.kind === 'loading')
-      ? { kind: 'loading' }
-      : loadError
-        ? { kind: 'load_failed', error: loadError }
-        : state.kind === 'read_only'
-          ? { kind: 'read_only', session: state.session, reason: state.reason }
-          : undefined;
+  const ready = state.kind === 'editable' && catalog.kind === 'ready';
+  // Report each state once, not on every render; the form reports its own.
+  const outer: EditorState | undefined = loadError
+    ? { kind: 'load_failed', error: loadError }
+    : state.kind === 'read_only'
+      ? { kind: 'read_only', session: state.session, reason: state.reason }
+      : ready
+        ? undefined
+        : { kind: 'loading' };
   const outerKey = outer && `${outer.kind}${'session' in outer ? outer.session.version : ''}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger, not the values
   useEffect(() => {
     if (outer) onStateChange(outer);
   }, [outerKey]);
 
-  if (state.kind === 'read_only')
-    return <ReadOnlyView session={state.session} reason={state.reason} />;
+  if (state.kind === 'read_only') return <ReadOnlyView {...state} />;
   if (failed) {
+    const { error } = failed;
     const notFound =
-      failed.error.kind === 'api' &&
-      (failed.error.code === 'session_not_found' || failed.error.code === 'unauthorized');
+      error.kind === 'api' && (error.code === 'session_not_found' || error.code === 'unauthorized');
     return (
       <div className="ce-card">
         <div role="alert" className="ce-alert">
@@ -130,20 +128,19 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
       </div>
     );
   }
-  if (state.kind !== 'editable' || catalog.kind !== 'ready') return <Skeleton />;
+  if (!ready) return <Skeleton />;
   return (
+    // onUpdated, onError and flusher go on as they came.
     <EditorForm
+      {...props}
       session={state.session}
       catalog={catalog.catalog}
       sections={props.sections ?? defaultSections}
       previewDebounceMs={props.previewDebounceMs ?? 300}
       reloadSession={state.reload}
-      onUpdated={props.onUpdated}
-      onError={onError}
       onActivity={(kind, dirty, estimates) =>
         onStateChange({ kind, session: state.session, dirty, estimates })
       }
-      flusher={props.flusher}
     />
   );
 });

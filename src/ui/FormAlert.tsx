@@ -13,16 +13,16 @@ export type FormProblem =
 /** Props of {@link FormAlert}. */
 export interface FormAlertProps {
   problem: FormProblem;
-  onRetry: () => void;
-  onReload: () => void;
+  /** What the buttons do, by their message key: "Retry" resends, "Reload session" reloads. */
+  actions: { retry: () => void; reload: () => void };
 }
 
 /**
  * The form-level `role="alert"`: state errors explain and offer "Reload session", network
  * failures offer "Retry" (same submission, same Idempotency-Key).
- * @example <FormAlert problem={{ kind: 'network' }} onRetry={retry} onReload={reload} />
+ * @example <FormAlert problem={{ kind: 'network' }} actions={{ retry, reload }} />
  */
-export function FormAlert({ problem, onRetry, onReload }: FormAlertProps) {
+export function FormAlert({ problem, actions }: FormAlertProps) {
   const { messages: t, locale } = useMessages();
   const { kind } = problem;
   // Only the areas the editor compares come here: a storefront's, or with
@@ -54,11 +54,7 @@ export function FormAlert({ problem, onRetry, onReload }: FormAlertProps) {
         <p key={line}>{line}</p>
       ))}
       {action && (
-        <button
-          type="button"
-          className="ce-button"
-          onClick={action === 'retry' ? onRetry : onReload}
-        >
+        <button type="button" className="ce-button" onClick={actions[action]}>
           {t[action]}
         </button>
       )}

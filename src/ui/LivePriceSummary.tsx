@@ -21,10 +21,10 @@ export interface LivePriceSummaryProps {
   session: Session;
   catalog: Catalog;
   sections: readonly Section[];
-  debounceMs: number;
+  previewDebounceMs: number;
   now: Date;
   /** Called when a preview starts or settles, with the figures shown (for `onStateChange`). */
-  onPreviewing: (previewing: boolean, shown: Estimate) => void;
+  onPreviewing: (change: { previewing: boolean; shown: Estimate }) => void;
 }
 
 /**
@@ -32,10 +32,10 @@ export interface LivePriceSummaryProps {
  * session's own figures while nothing changed, a debounced preview otherwise. While a preview
  * loads (or the input is invalid) the figures last shown stay; the live region announces a
  * new total once it settles.
- * @example <LivePriceSummary session={session} catalog={catalog} sections={sections} debounceMs={300} now={now} onPreviewing={set} />
+ * @example <LivePriceSummary session={session} catalog={catalog} sections={sections} previewDebounceMs={300} now={now} onPreviewing={set} />
  */
 export function LivePriceSummary(props: LivePriceSummaryProps) {
-  const { session, catalog, debounceMs, now, onPreviewing } = props;
+  const { session, catalog, previewDebounceMs, now, onPreviewing } = props;
   const { messages: t, locale } = useMessages();
   const { form } = useFieldBindings();
   const [plan_id, quantity, start_date, currency] = useWatch({
@@ -46,7 +46,7 @@ export function LivePriceSummary(props: LivePriceSummaryProps) {
   const sections = props.sections.filter((section) => contractSections.includes(section));
   const invalid = validateEditorValues(session, values, sections, catalog, now).length > 0;
   const contract = invalid ? null : (buildUpdateBody(session, values, sections).contract ?? null);
-  const preview = useSummaryPreview(contract, { debounceMs });
+  const preview = useSummaryPreview(contract, { debounceMs: previewDebounceMs });
 
   const last = useRef(session.estimates);
   let estimates = last.current;
@@ -58,7 +58,10 @@ export function LivePriceSummary(props: LivePriceSummaryProps) {
   else if (!invalid) isUpdating = true;
   if (!isUpdating) last.current = estimates;
 
-  useEffect(() => onPreviewing(isUpdating, estimates), [isUpdating, estimates, onPreviewing]);
+  useEffect(
+    () => onPreviewing({ previewing: isUpdating, shown: estimates }),
+    [isUpdating, estimates, onPreviewing],
+  );
 
   // The total as read out: it changes with the amount, the currency and the interval.
   const announced = useRef(totalPerInterval(t, session.estimates, locale));

@@ -28,9 +28,9 @@ export interface PriceSummaryProps {
 export function PriceSummary({
   estimates,
   baseline,
-  isUpdating = false,
-  failed = false,
-  announcement = '',
+  isUpdating,
+  failed,
+  announcement,
   notes = [],
 }: PriceSummaryProps) {
   const id = useId();
@@ -68,11 +68,10 @@ export function PriceSummary({
             row(
               fill(t.line, { name: line.name, quantity: line.quantity }),
               money(line.amount, estimates.currency, locale),
-              'ce-line',
             ),
           )}
         </tbody>
-        <tbody className="ce-totals">
+        <tbody>
           {row(t.total, total(estimates), 'ce-total')}
           {row(t.change, change, 'ce-change')}
           {row(t.due_today, money(estimates.due_today, estimates.currency, locale))}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Offer } from '../core/index.js';
+import { quantityRange } from '../react/index.js';
 import { Field } from './Field.js';
 import { fill } from './fill.js';
 import { useFieldBinding, useFieldBindings } from './useFieldBinding.js';
@@ -25,9 +26,9 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
   const { form } = useFieldBindings();
   const [planId, value] = useWatch({ control: form.control, name: ['plan_id', 'quantity'] });
   const { register, error } = useFieldBinding('quantity');
-  const range = plans.find((p) => p.id === planId)?.quantity;
-  if (!range || range.min === range.max) return null;
-  const { min, max, unit_label: unit } = range;
+  // A plan without a range (or none chosen) has exactly one quantity: nothing to edit.
+  const { min, max, unit_label: unit } = quantityRange(plans, planId);
+  if (min === max) return null;
   const current = /^\d+$/.test(value.trim()) ? Number(value) : undefined;
   // aria-disabled rather than disabled: a focused button that turns disabled would drop focus.
   // The − and + signs are drawn by styles.css; the buttons are named by aria-label.

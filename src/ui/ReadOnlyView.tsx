@@ -17,7 +17,7 @@ export function ReadOnlyView({ session, reason }: { session: Session; reason: Re
     <div className="ce-card ce-read-only">
       <p className="ce-notice">{t[`read_only_${reason}`]}</p>
       <PriceSummary estimates={session.estimates} />
-      {merchant ? <merchant.History session={session} /> : null}
+      {merchant && <merchant.History session={session} />}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { useMessages } from './useMessages.js';
 export function Skeleton() {
   const { messages: t } = useMessages();
   return (
-    <div className="ce-card ce-skeleton" aria-busy="true">
+    <div className="ce-card ce-skeleton" aria-busy>
       <p className="ce-visually-hidden" role="status">
         {t.loading}
       </p>

@@ -13,37 +13,27 @@ export interface TextFieldProps {
   autoComplete?: string | undefined;
   min?: string | undefined;
   max?: string | undefined;
-  multiline?: boolean;
 }
 
 /**
- * A labelled input bound to the editor form, with hint, error and `aria-invalid`.
+ * A labelled input bound to the editor form, with hint, error and `aria-invalid` (a text area:
+ * {@link TextAreaField}).
  * @example <TextField name="email" label={t.email} type="email" autoComplete="email" />
  */
-export const TextField = memo(function TextField({
-  name,
-  label,
-  hint,
-  multiline,
-  ...rest
-}: TextFieldProps) {
+export const TextField = memo(function TextField({ name, label, hint, ...rest }: TextFieldProps) {
   const { register, error, value } = useFieldBinding(name);
   return (
     <Field label={label} hint={hint} error={error}>
-      {(control) =>
-        multiline ? (
-          <textarea {...register} {...control} defaultValue={value} className="ce-input" rows={3} />
-        ) : (
-          <input
-            type="text"
-            {...register}
-            {...control}
-            {...rest}
-            defaultValue={value}
-            className="ce-input"
-          />
-        )
-      }
+      {(control) => (
+        <input
+          type="text"
+          {...register}
+          {...control}
+          {...rest}
+          defaultValue={value}
+          className="ce-input"
+        />
+      )}
     </Field>
   );
 });

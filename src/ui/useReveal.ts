@@ -4,20 +4,20 @@ import type { EditorField, FieldProblem } from '../react/index.js';
 /** The problems shown per field. */
 export type ShownProblems = Partial<Record<EditorField, FieldProblem>>;
 
-/** Which problems show, per widget.md rule 7. */
-export interface Reveal {
-  shown: ShownProblems;
+/** Which problems show, per widget.md rule 7, and the two events that change it. */
+export type Reveal = [
+  shown: ShownProblems,
   /** The user is typing in `field`: hide its error until they pause or leave it. */
-  typing: (field: EditorField) => void;
+  typing: (field: EditorField) => void,
   /** The user left the fields, stepped, or submitted: check and show their errors now. */
-  reveal: (...fields: EditorField[]) => void;
-}
+  reveal: (...fields: EditorField[]) => void,
+];
 
 /**
  * Errors appear once the user pauses (`pauseMs`) or leaves a field, never mid-typing. `check`
  * runs only then, not on every keystroke, and state changes only when what shows changes, so
  * typing re-renders nothing here.
- * @example const { shown, typing, reveal } = useReveal(300, () => validate(form.getValues()));
+ * @example const [shown, typing, reveal] = useReveal(300, () => validate(form.getValues()));
  */
 export function useReveal(pauseMs: number, check: () => FieldProblem[]): Reveal {
   const [shown, setShown] = useState<ShownProblems>({});
@@ -71,5 +71,5 @@ export function useReveal(pauseMs: number, check: () => FieldProblem[]): Reveal 
     };
   }, []);
 
-  return { shown, typing, reveal };
+  return [shown, typing, reveal];
 }

@@ -30,14 +30,14 @@ export interface SaveFlow {
   serverErrors: Partial<Record<EditorField, ServerError>>;
   /** The detail fields of the latest failure, in order, to move focus to the first. */
   failedFields: EditorField[];
-  submit: (submission: Submission) => boolean;
+  /** Sends the submission; its outcome: the server's session, or the CheckoutError. */
+  submit: (submission: Submission) => Promise<Session>;
   /** The outcome of the save in flight: the server's session, or the CheckoutError. */
   settled: () => Promise<Session>;
   retry: () => void;
   reload: () => void;
-  clearFieldError: (field: EditorField) => void;
-  /** Forget a "saved" or failed state once the user edits again. */
-  dismiss: () => void;
+  /** The user edited `field`: its server error goes, and so does a "saved" state. */
+  edited: (field: EditorField) => void;
 }
 
 /**
@@ -114,7 +114,8 @@ export function useSaveFlow(
     failedFields: Object.keys(placed.fields) as EditorField[],
     submit: (submission) => {
       setCleared([]);
-      return update.submit(submission);
+      update.submit(submission);
+      return update.settled();
     },
     settled: update.settled,
     retry: () => {
@@ -126,11 +127,9 @@ export function useSaveFlow(
       else options.reloadSession();
       update.reset();
     },
-    clearFieldError: (field) => {
+    edited: (field) => {
       // Only when there is one: a keystroke must not schedule a render of the form.
       if (field in serverErrors) setCleared([...cleared, field]);
-    },
-    dismiss: () => {
       if (state.kind === 'saved') update.reset();
     },
   };

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { updateReasonSchema } from '../../core/session.js';
 import { utmKeys } from '../../react/index.js';
 import { SelectField } from '../SelectField.js';
+import { TextAreaField } from '../TextAreaField.js';
 import { TextField } from '../TextField.js';
 import type { MerchantSectionsProps } from '../useMerchant.js';
 import { useMessages } from '../useMessages.js';
@@ -81,7 +82,7 @@ export const MerchantSections = memo(function MerchantSections({
               })),
             ]}
           />
-          <TextField name="update_note" label={t.update_note} multiline />
+          <TextAreaField name="update_note" label={t.update_note} />
         </div>
       ) : null}
       <ChangeHistory session={session} />
