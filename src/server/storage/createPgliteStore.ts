@@ -80,7 +80,7 @@ async function open(
     throw error;
   }
   const cacheOptions = {
-    vacuumAfterBytes: 8 * 2 ** 20,
+    vacuumAfterBytes: 4 * 2 ** 20,
     ...(options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize }),
   };
   return { ...createCachedSqlStore(driver, cacheOptions), pglite };

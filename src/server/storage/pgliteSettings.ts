@@ -28,8 +28,8 @@ export function startParams(walSegmentBytes: number): string[] {
     // write() it already made. Without them the WAL is a fraction of the size.
     'full_page_writes=off',
     // A checkpoint after a few MB of WAL; older segments are recycled, never more than these.
-    `min_wal_size=${Math.max(4, 2 * segmentMb)}MB`,
-    `max_wal_size=${Math.max(8, 2 * segmentMb)}MB`,
+    `min_wal_size=${Math.max(2, 2 * segmentMb)}MB`,
+    `max_wal_size=${Math.max(4, 2 * segmentMb)}MB`,
   ];
   return [...PGlite.defaultStartParams, ...settings.flatMap((setting) => ['-c', setting])];
 }
