@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { demoMessages } from './demoMessages.js';
 import { NoSession } from './NoSession.js';
+import { applyPageLanguage } from './applyPageLanguage.js';
 import { readDemoConfig } from './readDemoConfig.js';
 import { Storefront } from './Storefront.js';
 
@@ -14,12 +15,7 @@ async function boot() {
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('index.html has no #root');
   // The words on the page are English unless ?lang=; formats follow ?locale= separately.
-  const html = document.documentElement;
-  html.lang = config.locale?.startsWith(config.language) ? config.locale : config.language;
-  // Arabic reads right to left: the page and the widget in it mirror.
-  html.dir = config.language === 'ar' ? 'rtl' : 'ltr';
-  // ?theme=light|dark pins the page's scheme too; auto follows the shopper's preference.
-  html.dataset.theme = config.theme;
+  applyPageLanguage(config);
   const root = createRoot(rootElement);
 
   let session = config.session;

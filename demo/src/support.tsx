@@ -3,6 +3,7 @@ import { zodConfig } from './jitless.js';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { applyPageLanguage } from './applyPageLanguage.js';
 import { readDemoConfig } from './readDemoConfig.js';
 import { SupportDesk } from './SupportDesk.js';
 
@@ -20,11 +21,7 @@ function boot() {
   const givenToken = given?.startsWith('st_') ? given : undefined;
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('support.html has no #root');
-  // As on the storefront: words per ?lang=, Arabic right to left, ?theme= pins the scheme.
-  const html = document.documentElement;
-  html.lang = config.locale?.startsWith(config.language) ? config.locale : config.language;
-  html.dir = config.language === 'ar' ? 'rtl' : 'ltr';
-  html.dataset.theme = config.theme;
+  applyPageLanguage(config);
   createRoot(rootElement).render(
     <StrictMode>
       {sessionId ? (

@@ -1,4 +1,10 @@
-import { createApiService, healthAnswer, maxBodyBytes, newRequestId } from '../core/api/index.js';
+import {
+  apiRequestHeaders,
+  createApiService,
+  healthAnswer,
+  maxBodyBytes,
+  newRequestId,
+} from '../core/api/index.js';
 import { matchRoute, type Route } from '../core/api/matchRoute.js';
 import type { Catalog } from '../core/catalog.js';
 import {
@@ -193,12 +199,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
       method,
       path,
       requestId,
-      headers: {
-        authorization: headers.authorization,
-        contentType: headers['content-type'],
-        ifMatch: headers['if-match'],
-        idempotencyKey: headers['idempotency-key'],
-      },
+      headers: apiRequestHeaders(headers),
       body:
         text === null || !bytes
           ? { kind: 'none' }

@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { ApiRequest, ApiRequestBody, ApiResponse } from '../core/api/apiRequest.js';
-import { maxBodyBytes } from '../core/api/apiRequest.js';
+import { apiRequestHeaders, maxBodyBytes } from '../core/api/apiRequest.js';
 import { createApiService } from '../core/api/createApiService.js';
 import type { WebCrypto } from '../core/api/createSecrets.js';
 import { healthAnswer } from '../core/api/healthAnswer.js';
@@ -71,12 +71,7 @@ const apiRequestOf = (
   method,
   path,
   requestId,
-  headers: {
-    authorization: headers.authorization,
-    contentType: headers['content-type'],
-    ifMatch: headers['if-match'],
-    idempotencyKey: headers['idempotency-key'],
-  },
+  headers: apiRequestHeaders(headers),
   body,
 });
 const readsBody = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';

@@ -14,6 +14,25 @@ export interface ApiRequestHeaders {
 }
 
 /**
+ * The headers the service reads, picked from HTTP headers by their lower-case names: the one
+ * mapping every transport adapter (the server, the mock) uses.
+ * @example apiRequestHeaders({ authorization: 'Bearer cs_…', 'content-type': 'application/json' })
+ */
+export function apiRequestHeaders(headers: {
+  readonly authorization?: string | undefined;
+  readonly 'content-type'?: string | undefined;
+  readonly 'if-match'?: string | undefined;
+  readonly 'idempotency-key'?: string | undefined;
+}): ApiRequestHeaders {
+  return {
+    authorization: headers.authorization,
+    contentType: headers['content-type'],
+    ifMatch: headers['if-match'],
+    idempotencyKey: headers['idempotency-key'],
+  };
+}
+
+/**
  * One HTTP request without the HTTP: the server (Hono) and the mock (MSW) both build this and
  * hand it to `ApiService.handle`, so the API behaves identically behind either.
  */

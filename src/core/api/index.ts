@@ -1,5 +1,5 @@
 export type { ApiRequest, ApiRequestBody, ApiRequestHeaders, ApiResponse } from './apiRequest.js';
-export { maxBodyBytes } from './apiRequest.js';
+export { apiRequestHeaders, maxBodyBytes } from './apiRequest.js';
 export type { ApiService, ApiServiceOptions } from './createApiService.js';
 export { createApiService } from './createApiService.js';
 export type { WebCrypto } from './createSecrets.js';
