@@ -16,7 +16,6 @@ import {
   logJsonText,
   requestLineText,
 } from './jsonLineLogger.js';
-import { knownJsonText } from './jsonText.js';
 import { traceIdOf } from './traceIdOf.js';
 
 /** Options of createApp and createNodeListener. */
@@ -195,9 +194,8 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         ...cors.responseHeaders(headers.origin),
         ...result.headers,
       },
-      // The service may have the text already; sessions were usually just serialised for the
-      // database: reuse either.
-      body: result.bodyText ?? knownJsonText(result.body) ?? JSON.stringify(result.body),
+      // The service may have the text already (a remembered summary answer).
+      body: result.bodyText ?? JSON.stringify(result.body),
     };
   }
 
