@@ -4,48 +4,19 @@ import { getByRole, within } from '@testing-library/dom';
 import { JSDOM } from 'jsdom';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import catalogJson from '../../demo/catalog.json' with { type: 'json' };
 import { createCheckoutClient } from '../../src/client/index.js';
-import { type Catalog, catalogSchema, type Session } from '../../src/core/index.js';
-import { computeEstimate } from '../../src/core/rules/computeEstimate.js';
-import { addDays, todayUtc } from '../../src/core/rules/dates.js';
+import type { Session } from '../../src/core/index.js';
+import { addDays } from '../../src/core/rules/dates.js';
 import { CheckoutEditor } from '../../src/index.js';
 import { CheckoutEditor as MerchantCheckoutEditor } from '../../src/ui/merchant/index.js';
+import { catalog, makeSession, sessionId, today } from '../ui/backend.js';
 
-const catalog: Catalog = catalogSchema.parse(catalogJson);
-const id = '6f9f1f3e-8a53-4c8e-9d55-2f0f8a6b1c01';
-
-function session(): Session {
-  const now = new Date();
-  const contract = {
-    plan_id: 'team',
-    quantity: 7,
-    currency: 'USD',
-    start_date: addDays(todayUtc(now), 10),
-  };
-  const at = now.toISOString();
-  return {
-    id,
-    object: 'checkout_session',
-    status: 'open',
-    payment_status: 'not_started',
-    customer_id: null,
-    customer: { email: 'ada@example.com', name: 'Ada Lovelace' },
-    contract,
-    currency: 'USD',
-    estimates: computeEstimate(contract, catalog, now),
-    expires_at: new Date(Date.now() + 86_400_000).toISOString(),
-    success_url: null,
-    cancel_url: null,
-    pending_url: null,
-    attribution: null,
-    custom_data: {},
-    created_at: at,
-    updated_at: at,
-    last_activity_at: at,
-    version: 1,
-  };
-}
+const id = sessionId;
+// The session of the form under test: Team × 7, starting in ten days.
+const session = (): Session =>
+  makeSession({
+    contract: { plan_id: 'team', quantity: 7, currency: 'USD', start_date: addDays(today(), 10) },
+  });
 
 /** Parses server HTML into a DOM (only to query it by role; the render itself had none). */
 const parse = (html: string) => new JSDOM(`<body>${html}</body>`).window.document.body;
