@@ -16,6 +16,7 @@ import { freePort } from '../bench/lib/processes.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { checkElementPage, servePlainPage } from './consumerElement.mjs';
 import { checkNextApp } from './consumerNext.mjs';
+import { packForConsumer } from './packForConsumer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -85,15 +86,8 @@ const work = mkdtempSync(join(tmpdir(), 'checkout-editor-embed-'));
 let failed = false;
 const cleanups = [];
 try {
-  if (!args.includes('--no-build')) {
-    step('build');
-    run(process.execPath, [join(root, 'scripts', 'build.mjs')], root);
-  }
-  step('npm pack');
-  const [packed] = JSON.parse(
-    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root),
-  );
-  const tarball = join(work, packed.filename);
+  const build = !args.includes('--no-build');
+  const tarball = packForConsumer({ root, work, build, run, step });
   const unpacked = join(work, 'unpacked');
   mkdirSync(unpacked);
   run('tar', ['-xzf', tarball, '-C', unpacked], work);

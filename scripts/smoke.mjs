@@ -18,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { freePort } from '../bench/lib/processes.mjs';
 import { consumerFiles, readmeExample } from '../test/package/consumerApp.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { packForConsumer } from './packForConsumer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -64,16 +65,8 @@ let browser;
 let failed = false;
 
 try {
-  if (!args.has('--no-build')) {
-    step('build');
-    run(process.execPath, [join(root, 'scripts', 'build.mjs')], root);
-  }
-
-  step('npm pack');
-  const [packed] = JSON.parse(
-    run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root),
-  );
-  const tarball = join(work, packed.filename);
+  const build = !args.has('--no-build');
+  const tarball = packForConsumer({ root, work, build, run, step });
 
   step('write a fresh Vite React app');
   const versions = Object.fromEntries(
