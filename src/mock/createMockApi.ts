@@ -211,7 +211,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
       kind: 'response',
       status: response.status,
       headers: { ...json, ...response.headers },
-      body: response.bodyText ?? JSON.stringify(response.body),
+      body: JSON.stringify(response.body),
     };
   }
 

@@ -194,8 +194,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         ...cors.responseHeaders(headers.origin),
         ...result.headers,
       },
-      // The service may have the text already (a remembered summary answer).
-      body: result.bodyText ?? JSON.stringify(result.body),
+      body: JSON.stringify(result.body),
     };
   }
 

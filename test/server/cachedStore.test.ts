@@ -130,25 +130,6 @@ describe('the session cache (PGlite, one process)', () => {
     expect((await uncached().get(id))?.session.version).toBe(1);
   });
 
-  it('peeks at what get would answer, from memory only', async () => {
-    const small = createCachedSqlStore(driverOf(store.pglite), { cacheSize: 1 });
-    const a = await createSession();
-    const b = await createSession();
-    // Nothing read yet through this store: peek knows nothing and reads nothing.
-    expect(small.peek?.(a.id)).toBeUndefined();
-    const read = await small.get(a.id);
-    expect(small.peek?.(a.id)).toBe(read);
-    await small.transaction(async (tx) => {
-      const stored = (await tx.getForUpdate(a.id)) as StoredSession;
-      await tx.update({ ...stored, session: { ...stored.session, version: 3 } });
-    });
-    expect(small.peek?.(a.id)?.session.version).toBe(3);
-    // Evicted by another session: undefined again, and get still reads it back.
-    await small.get(b.id);
-    expect(small.peek?.(a.id)).toBeUndefined();
-    expect((await small.get(a.id))?.session.version).toBe(3);
-  });
-
   it('reads evicted sessions back from the database', async () => {
     const small = createCachedSqlStore(driverOf(store.pglite), { cacheSize: 1 });
     const a = await createSession();

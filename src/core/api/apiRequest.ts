@@ -55,8 +55,6 @@ export interface ApiResponse {
   /** Lower-case header names (`etag`, `allow`, `idempotent-replayed`, `request-id`). */
   headers: Record<string, string>;
   body: unknown;
-  /** `JSON.stringify(body)`, when the service already has that text (adapters send it as is). */
-  bodyText?: string;
 }
 
 /** The largest request body the API accepts (64 KiB); adapters cap their reads at this. */

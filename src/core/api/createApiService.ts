@@ -34,7 +34,7 @@ import {
   unauthorized,
   withRequestId,
 } from './responses.js';
-import { type SessionCredentials, StorageUnavailableError, type Store } from './store.js';
+import { StorageUnavailableError, type Store } from './store.js';
 import { confirmEndpoint, updateEndpoint, type WriteEndpoint } from './writeEndpoints.js';
 
 /** What the API service runs on; everything with a side effect is injected. */
@@ -49,8 +49,8 @@ export interface ApiServiceOptions {
   /** Web Crypto; defaults to `globalThis.crypto` (Node 20 and browsers). */
   crypto?: WebCrypto;
   /**
-   * A synchronous SHA-256 (hex) to use instead of `crypto.subtle.digest`, which costs a
-   * thread-pool round trip per call; the server passes node:crypto's.
+   * A synchronous SHA-256 (hex) to hash with instead of `crypto.subtle.digest`, which costs a
+   * thread-pool round trip per call; the server passes node:crypto's (see createSecrets).
    */
   sha256Hex?: Sha256HexSync;
   /**
@@ -90,16 +90,8 @@ export function createApiService(options: ApiServiceOptions): ApiService {
   const summaries = createSummaryCache(options.summaryCacheSize ?? 1000);
   const crypto = options.crypto ?? globalThis.crypto;
   const secrets = createSecrets(crypto, options.sha256Hex);
-  // Hashed once; with a synchronous digest it is a string from the start (no await per request).
-  let secretKeyHash = secrets.sha256Hex(options.secretKey);
-  if (typeof secretKeyHash !== 'string') {
-    secretKeyHash.then(
-      (hash) => {
-        secretKeyHash = hash;
-      },
-      () => {},
-    );
-  }
+  // Hashed once, for the life of the service.
+  const secretKeyHash = secrets.sha256Hex(options.secretKey);
 
   async function route(request: ApiRequest, requestId: string): Promise<ApiResponse> {
     const route = matchRoute(request.method, request.path);
@@ -125,14 +117,13 @@ export function createApiService(options: ApiServiceOptions): ApiService {
         return jsonResponse(200, openApiDocument());
     }
     const now = clock();
-    const authenticated = authenticate(
+    const caller = await authenticate(
       request.headers.authorization,
-      typeof secretKeyHash === 'string' ? secretKeyHash : await secretKeyHash,
+      await secretKeyHash,
       secrets,
       store,
       now,
     );
-    const caller = authenticated instanceof Promise ? await authenticated : authenticated;
     if (!caller) {
       return unauthorized(
         'Send a valid secret key, client secret or unexpired support token as a Bearer token.',
@@ -192,7 +183,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
   }
 
   function summary(request: ApiRequest, caller: Caller, now: Date): ApiResponse {
-    if (caller.actor === 'client' && !isOpenAt(caller.credentials, now)) {
+    if (caller.actor === 'client' && effectiveStatus(caller.session, now) !== 'open') {
       return unauthorized('This client secret belongs to a session that is no longer open.');
     }
     const key = summaries.keyOf(request, caller.actor, now);
@@ -328,12 +319,7 @@ function invalidSessionId(): ApiResponse {
   });
 }
 
-/** `effectiveStatus(session, now) === 'open'` for what authentication read of the session. */
-function isOpenAt(credentials: SessionCredentials, now: Date): boolean {
-  return credentials.status === 'open' && now.getTime() < Date.parse(credentials.expiresAt);
-}
-
-function withEffectiveStatus(session: Session, now: Date): Session {
+function withEffectiveStatus(session: Readonly<Session>, now: Date): Readonly<Session> {
   const status = effectiveStatus(session, now);
   return status === session.status ? session : { ...session, status };
 }

@@ -13,8 +13,8 @@ export interface Secrets {
   newSupportToken(): string;
   /** Whether a bearer token is shaped like a support token (worth looking up). */
   isSupportToken(token: string): boolean;
-  /** Hex SHA-256 of a UTF-8 string; synchronous when a synchronous digest was given. */
-  sha256Hex(text: string): string | Promise<string>;
+  /** Hex SHA-256 of a UTF-8 string. */
+  sha256Hex(text: string): Promise<string>;
 }
 
 const supportTokenPattern = /^st_[A-Za-z0-9_-]{43}$/;
@@ -28,8 +28,9 @@ export type Sha256HexSync = (text: string) => string;
 /**
  * Creates the secret helpers. The client secret carries its session id (as Stripe's do) so a
  * bearer token can be checked against one stored hash without an index on hashes. Hashing uses
- * `sha256HexSync` when given (the server passes node:crypto's: microseconds, no thread-pool
- * round trip per request), else Web Crypto's `subtle.digest`.
+ * `sha256HexSync` when given (the server passes node:crypto's `hash`: microseconds, where Web
+ * Crypto's `subtle.digest` is a thread-pool job per call, ~12 % of a summary request's CPU in
+ * docs/performance.md), else `subtle.digest`; either way `sha256Hex` resolves with the hex.
  */
 export function createSecrets(crypto: WebCrypto, sha256HexSync?: Sha256HexSync): Secrets {
   const hex = (bytes: Uint8Array) =>
@@ -55,12 +56,11 @@ export function createSecrets(crypto: WebCrypto, sha256HexSync?: Sha256HexSync):
     isSupportToken(token) {
       return supportTokenPattern.test(token);
     },
-    sha256Hex:
-      sha256HexSync ??
-      (async (text) => {
-        const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-        return hex(new Uint8Array(digest));
-      }),
+    async sha256Hex(text) {
+      if (sha256HexSync) return sha256HexSync(text);
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+      return hex(new Uint8Array(digest));
+    },
   };
 }
 

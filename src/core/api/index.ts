@@ -9,6 +9,7 @@ export { openApiDocument } from './openApiDocument.js';
 export { isJsonContentType } from './readJsonBody.js';
 export type {
   IdempotencyRecord,
+  SharedStoredSession,
   Store,
   StoredSession,
   StoreTx,

@@ -1,4 +1,4 @@
-import type { Session, SessionStatus } from '../session.js';
+import type { Session } from '../session.js';
 
 /** A session as persisted: the public object plus the hash of its client secret. */
 export interface StoredSession {
@@ -7,12 +7,13 @@ export interface StoredSession {
   secretHash: string;
 }
 
-/** What checking a client secret needs to know about its session; a subset of StoredSession. */
-export interface SessionCredentials {
-  secretHash: string;
-  /** The stored status (`open` or `complete`); expiry is computed from `expiresAt`. */
-  status: SessionStatus;
-  expiresAt: string;
+/**
+ * A stored session as a store hands it out. Read-only: a store may give the same object to
+ * every reader (a cache), so nobody may change it; the rules build new sessions instead.
+ */
+export interface SharedStoredSession {
+  readonly session: Readonly<Session>;
+  readonly secretHash: string;
 }
 
 /** A stored 2xx response, replayed for a retry with the same Idempotency-Key and body. */
@@ -45,7 +46,7 @@ export interface SupportTokenRecord {
 /** What one transaction can do. Every method runs inside the transaction that created it. */
 export interface StoreTx {
   /** Reads a session and locks it until the transaction ends (SQL: SELECT … FOR UPDATE). */
-  getForUpdate(id: string): Promise<StoredSession | null>;
+  getForUpdate(id: string): Promise<SharedStoredSession | null>;
   insert(record: StoredSession): Promise<void>;
   /** Replaces a session that this transaction read with getForUpdate. */
   update(record: StoredSession): Promise<void>;
@@ -61,8 +62,7 @@ export interface StoreTx {
  * Durable storage behind the API service. The SQL implementations live in src/server, the
  * in-memory one in src/mock. A resolved `transaction` means the write is durable.
  *
- * Sessions a store returns may be shared with a cache: callers treat them as immutable (the
- * rules never mutate their input; they build new sessions).
+ * Sessions a store returns may be shared with a cache: StoredSession is read-only in the types.
  */
 export interface Store {
   /**
@@ -72,18 +72,7 @@ export interface Store {
    */
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   /** Reads without locking. */
-  get(id: string): Promise<StoredSession | null>;
-  /**
-   * Optional: reads only what authenticating a client secret needs, when that is cheaper than
-   * `get` (a narrow SELECT on PostgreSQL). Without it the service uses `get`.
-   */
-  getCredentials?(id: string): Promise<SessionCredentials | null>;
-  /**
-   * Optional: the session if the store holds it in memory right now, else undefined; never
-   * reads the database. What `get` would answer at this moment, without a promise: a request
-   * that only authenticates (a price preview) then runs without waiting a turn.
-   */
-  peek?(id: string): StoredSession | undefined;
+  get(id: string): Promise<SharedStoredSession | null>;
   /** Stores a minted support token (durable once resolved); its session exists. */
   insertSupportToken(record: SupportTokenRecord): Promise<void>;
   /** The support token with this hash, expired or not, or null. */

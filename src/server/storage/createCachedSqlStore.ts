@@ -214,7 +214,6 @@ export function createCachedSqlStore(
 
   return {
     transaction: (fn) => exclusive(() => runTransaction(fn)),
-    peek: (id) => cache.get(id),
     async get(id) {
       const hit = cache.get(id);
       if (hit) return hit;

@@ -5,13 +5,11 @@ import {
   purgeIdempotencySql,
   type SessionBase,
   type SessionRow,
-  selectCredentialsSql,
   selectIdempotencySql,
   selectSessionForUpdateSql,
   selectSessionSql,
   sessionWrites,
   storeIdempotency,
-  toCredentials,
   toRecord,
   toStored,
 } from './sessionRows.js';
@@ -82,13 +80,6 @@ export function createSqlStore(driver: SqlDriver): Store {
     async get(id) {
       const { rows } = await driver.query<SessionRow>(selectSessionSql, [id]);
       return rows[0] ? toStored(rows[0]) : null;
-    },
-    async getCredentials(id) {
-      const { rows } = await driver.query<Parameters<typeof toCredentials>[0]>(
-        selectCredentialsSql,
-        [id],
-      );
-      return rows[0] ? toCredentials(rows[0]) : null;
     },
     insertSupportToken: (record) => insertSupportToken(driver, record),
     getSupportToken: (tokenHash) => selectSupportToken(driver, tokenHash),

@@ -1,6 +1,6 @@
-import type { IdempotencyRecord, SessionCredentials, StoredSession } from '../../core/api/store.js';
+import type { IdempotencyRecord, StoredSession } from '../../core/api/store.js';
 import { auditTrail, auditTrailKey } from '../../core/rules/index.js';
-import type { AuditEntry, Session, SessionStatus } from '../../core/session.js';
+import type { AuditEntry, Session } from '../../core/session.js';
 
 /*
  * The SQL both stores share: which columns a session row has and how rows become records.
@@ -45,9 +45,6 @@ export const selectSessionSql = `SELECT s.secret_hash, s.data, s.last_activity_a
   FROM checkout_sessions s WHERE s.id = $1`;
 
 export const selectSessionForUpdateSql = `${selectSessionSql} FOR UPDATE OF s`;
-
-export const selectCredentialsSql =
-  'SELECT secret_hash, status, expires_at FROM checkout_sessions WHERE id = $1';
 
 /** A record, with the session it refers to rebuilt at that version (see storeIdempotency). */
 export const selectIdempotencySql = `SELECT k.scope, k.key, k.request_hash, k.status, k.body,
@@ -262,18 +259,6 @@ export function toStored(row: SessionRow): StoredSession {
     session.last_activity_at = new Date(row.last_activity_at).toISOString();
   }
   return { session, secretHash: row.secret_hash };
-}
-
-export function toCredentials(row: {
-  secret_hash: string;
-  status: string;
-  expires_at: Date | string;
-}): SessionCredentials {
-  return {
-    secretHash: row.secret_hash,
-    status: row.status as SessionStatus,
-    expiresAt: new Date(row.expires_at).toISOString(),
-  };
 }
 
 /** The record as it was put, a referenced session rebuilt; null if that session is gone. */

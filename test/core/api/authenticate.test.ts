@@ -5,11 +5,6 @@ import { createSecrets } from '../../../src/core/api/createSecrets.js';
 import type { Store, StoredSession } from '../../../src/core/api/store.js';
 import { makeSession } from '../factories.js';
 
-/*
- * authenticate answers synchronously when it can (a synchronous hash and a session the store
- * holds in memory, Store.peek), and otherwise through the store's read: the same caller either way.
- */
-
 const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 const secrets = createSecrets(globalThis.crypto, sha256Hex);
 const secretKey = 'sk_test_authenticate';
@@ -20,16 +15,13 @@ const stored: StoredSession = {
   secretHash: sha256Hex(clientSecret),
 };
 
-function storeWith(session: StoredSession | null, peeks: boolean) {
+function storeWith(session: StoredSession | null) {
   const reads: string[] = [];
   const store = {
     get: async (sessionId: string) => {
       reads.push(sessionId);
       return session?.session.id === sessionId ? session : null;
     },
-    ...(peeks
-      ? { peek: (sessionId: string) => (session?.session.id === sessionId ? session : undefined) }
-      : {}),
   } as unknown as Store;
   return { store, reads };
 }
@@ -39,35 +31,25 @@ const auth = (token: string, store: Store, at = now) =>
   authenticate(`Bearer ${token}`, sha256Hex(secretKey), secrets, store, at);
 
 describe('authenticate', () => {
-  it('answers a client secret synchronously, without a read, when the store holds the session', () => {
-    const { store, reads } = storeWith(stored, true);
-    const caller = auth(clientSecret, store);
-    expect(caller).not.toBeInstanceOf(Promise);
-    expect(caller).toMatchObject({ actor: 'client', sessionId: id });
-    expect(reads).toEqual([]);
+  it('checks a client secret against its session as the store reads it', async () => {
+    const { store, reads } = storeWith(stored);
+    expect(await auth(clientSecret, store)).toMatchObject({
+      actor: 'client',
+      sessionId: id,
+      session: stored.session,
+    });
+    expect(reads).toEqual([id]);
   });
 
-  it('gives the same callers through peek as through a read', async () => {
+  it('refuses a wrong secret, an unknown session and garbage; knows the secret key', async () => {
     const wrong = `cs_${id}_secret_${'b'.repeat(43)}`;
     const other = `cs_${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}_secret_${'a'.repeat(43)}`;
-    for (const token of [clientSecret, wrong, other, secretKey, 'garbage']) {
-      const viaPeek = await auth(token, storeWith(stored, true).store);
-      const viaRead = await auth(token, storeWith(stored, false).store);
-      expect(viaPeek).toEqual(viaRead);
+    for (const token of [wrong, other, 'garbage']) {
+      expect(await auth(token, storeWith(stored).store)).toBeNull();
     }
-    expect(await auth(clientSecret, storeWith(stored, false).store)).toMatchObject({
-      actor: 'client',
-    });
-    expect(await auth(wrong, storeWith(stored, true).store)).toBeNull();
-    expect(auth(secretKey, storeWith(stored, true).store)).toMatchObject({ actor: 'merchant' });
-  });
-
-  it('reads the session when the store does not hold it', async () => {
-    const { store, reads } = storeWith(stored, false);
-    const pending = auth(clientSecret, store);
-    expect(pending).toBeInstanceOf(Promise);
-    expect(await pending).toMatchObject({ actor: 'client', sessionId: id });
-    expect(reads).toEqual([id]);
+    const { store, reads } = storeWith(stored);
+    expect(await auth(secretKey, store)).toMatchObject({ actor: 'merchant' });
+    expect(reads).toEqual([]);
   });
 });
 
