@@ -1,3 +1,5 @@
+import { createMutex } from '../core/api/createMutex.js';
+import { idempotencyId } from '../core/api/idempotency.js';
 import type {
   IdempotencyRecord,
   Store,
@@ -29,8 +31,6 @@ export interface MemoryStore extends Store {
 // server answered 200).
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-const idempotencyId = (scope: string, key: string) => JSON.stringify([scope, key]);
-
 /**
  * An in-memory `Store` for the mock backend and for tests. Transactions run one at a time
  * (a single async mutex), so `getForUpdate` and `lockIdempotencyKey` need no locks of their
@@ -44,18 +44,11 @@ export function createMemoryStore(): MemoryStore {
   let state: MemoryState = { sessions: new Map(), idempotency: new Map() };
   // Outside the transactional state: a token is written on its own, never with a session.
   const supportTokens = new Map<string, SupportTokenRecord>();
-  let queue: Promise<unknown> = Promise.resolve();
+  const runExclusive = createMutex();
   let closed = false;
 
   const assertOpen = () => {
     if (closed) throw new Error('The memory store is closed.');
-  };
-
-  const runExclusive = <T>(task: () => Promise<T>): Promise<T> => {
-    const result = queue.then(task);
-    // The next transaction waits for this one whether it commits or rolls back.
-    queue = result.catch(() => undefined);
-    return result;
   };
 
   const openTx = (working: MemoryState, isActive: () => boolean): StoreTx => {

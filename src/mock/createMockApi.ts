@@ -1,10 +1,5 @@
-import {
-  apiRequestHeaders,
-  createApiService,
-  healthAnswer,
-  maxBodyBytes,
-  newRequestId,
-} from '../core/api/index.js';
+import { answerRequest } from '../core/api/answerRequest.js';
+import { createApiService, newRequestId } from '../core/api/index.js';
 import { matchRoute, type Route } from '../core/api/matchRoute.js';
 import type { Catalog } from '../core/catalog.js';
 import {
@@ -185,28 +180,23 @@ export function createMockApi(options: MockApiOptions): MockApi {
     if (method === 'OPTIONS' && headers['access-control-request-method']) {
       return { kind: 'response', status: 204, headers: id, body: null };
     }
-    if (path === '/health') {
-      // One answer for the server and the mock; the memory store always answers.
-      const health = await healthAnswer(method, async () => undefined, requestId);
-      return {
-        kind: 'response',
-        status: health.status,
-        headers: { ...json, ...health.headers },
-        body: JSON.stringify(health.body),
-      };
-    }
-    const response = await service.handle({
-      method,
-      path,
-      requestId,
-      headers: apiRequestHeaders(headers),
-      body:
-        text === null || !bytes
-          ? { kind: 'none' }
-          : bytes.byteLength > maxBodyBytes
-            ? { kind: 'too_large' }
-            : { kind: 'text', text },
-    });
+    // One answer for the server and the mock; the memory store always answers.
+    const { response } = await answerRequest(
+      service,
+      {
+        method,
+        path,
+        headers,
+        requestId,
+        readBody: async (limit) =>
+          text === null || !bytes
+            ? { kind: 'none' }
+            : bytes.byteLength > limit
+              ? { kind: 'too_large' }
+              : { kind: 'text', text },
+      },
+      async () => undefined,
+    );
     return {
       kind: 'response',
       status: response.status,

@@ -1,5 +1,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import { getPath } from 'hono/utils/url';
 import { honoAppFor } from './createApp.js';
 import {
   type AppOptions,
@@ -10,8 +11,11 @@ import {
 import { nodeRequestHeaders } from './nodeRequestHeaders.js';
 import { readIncomingBody } from './readIncomingBody.js';
 
-// What @hono/node-server takes as it is (src/url.ts there): an origin-form target of plain
-// characters (no %-escapes, no backslash) without dot segments, and a plain Host.
+// When the front door may skip the Hono adapter: an origin-form target of plain characters (no
+// %-escapes, no backslash) without dot segments, and a plain Host, which @hono/node-server takes
+// as it is (src/url.ts there: it builds no URL object for them). A subset of what the adapter
+// passes through; anything else goes through the adapter itself. test/server/createNodeListener
+// .test.ts holds both to the same answers for any target, Host, method and body.
 const plainTarget = /^\/[!#$&-;=?-[\]_a-z~]*$/;
 const dotSegment = /\/\.\.?(?:[/?#]|$)/;
 const plainHost = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/;
@@ -19,8 +23,9 @@ const plainHost = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/;
 /**
  * The reference server as a `node:http` request listener: what `startServer` (`npm run server`)
  * runs. A request whose target and Host Hono's Node adapter would take as they are (nearly all)
- * goes straight to createRequestHandler, without building a web Request, a Hono context and a
- * Response for it: about a tenth of the CPU of a summary request under load. Anything else
+ * goes straight to createRequestHandler, its path made by Hono's own `getPath` (hono/utils/url,
+ * what `c.req.path` uses), without building a web Request, a Hono context and a Response for it:
+ * 7–12 % of the CPU of a summary request under load (docs/performance.md). Anything else
  * (%-escapes, dot segments, absolute-form targets, an unusual Host) goes through the Hono app,
  * so paths are decoded exactly as createApp does; a target or Host it cannot make a URL of is a
  * JSON 400 `invalid_request` with a log line.
@@ -44,10 +49,10 @@ export function nodeListenerFor(handle: RequestHandler): RequestListener {
       });
       return viaHono(req, res);
     }
-    const end = target.search(/[?#]/);
     handle({
       method: (req.method ?? 'GET').toUpperCase(),
-      path: end === -1 ? target : target.slice(0, end),
+      // The URL the adapter would build for this target, read by Hono's getPath (it reads `url`).
+      path: getPath({ url: `http://${host}${target}` } as Request),
       headers: nodeRequestHeaders(req),
       readBody: (limit) => readIncomingBody(req, limit),
     }).then(

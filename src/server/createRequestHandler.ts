@@ -1,9 +1,8 @@
 import { hash } from 'node:crypto';
-import type { ApiRequest, ApiRequestBody, ApiResponse } from '../core/api/apiRequest.js';
-import { apiRequestHeaders, maxBodyBytes } from '../core/api/apiRequest.js';
+import { answerRequest } from '../core/api/answerRequest.js';
+import type { ApiRequestBody } from '../core/api/apiRequest.js';
 import { createApiService } from '../core/api/createApiService.js';
 import type { WebCrypto } from '../core/api/createSecrets.js';
-import { healthAnswer } from '../core/api/healthAnswer.js';
 import { newRequestId } from '../core/api/newRequestId.js';
 import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
@@ -62,18 +61,6 @@ export interface HttpResponse {
   body: string | null;
 }
 
-const apiRequestOf = (
-  { method, path, headers }: HttpRequest,
-  body: ApiRequestBody,
-  requestId: string,
-): ApiRequest => ({
-  method,
-  path,
-  requestId,
-  headers: apiRequestHeaders(headers),
-  body,
-});
-const readsBody = (method: string) => method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
 // A never-issued id: reading it proves the database answers without touching real data.
 const probeId = '00000000-0000-4000-8000-000000000000';
 // One-shot: no Hash object per call for the garbage collector to finalise.
@@ -168,7 +155,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     options.store.ping ? options.store.ping() : options.store.get(probeId);
 
   async function respond(request: HttpRequest, requestId: string): Promise<HttpResponse> {
-    const { method, path, headers } = request;
+    const { method, headers } = request;
     if (method === 'OPTIONS' && headers['access-control-request-method']) {
       return {
         status: 204,
@@ -176,16 +163,13 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         body: null,
       };
     }
-    let result: ApiResponse;
-    if (path === '/health') result = await healthAnswer(method, probeStorage, requestId);
-    else {
-      const body: ApiRequestBody = readsBody(method)
-        ? await request.readBody(maxBodyBytes)
-        : { kind: 'none' };
-      result = await service.handle(apiRequestOf(request, body, requestId));
-      // The rest of a refused upload is not worth reading: close instead of draining it.
-      if (body.kind === 'too_large') result.headers.connection = 'close';
-    }
+    const { response: result, body } = await answerRequest(
+      service,
+      { ...request, requestId },
+      probeStorage,
+    );
+    // The rest of a refused upload is not worth reading: close instead of draining it.
+    if (body.kind === 'too_large') result.headers.connection = 'close';
     return {
       status: result.status,
       headers: {

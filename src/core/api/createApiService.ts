@@ -275,20 +275,23 @@ export function createApiService(options: ApiServiceOptions): ApiService {
   }
 
   return {
-    // route is async, so every failure arrives as a rejection.
-    handle: (request) => {
+    async handle(request) {
       const requestId = request.requestId ?? newRequestId(crypto);
-      return route(request, requestId)
-        .catch((error: unknown) => {
-          if (error instanceof StorageUnavailableError) return storageUnavailable();
+      let response: ApiResponse;
+      try {
+        response = await route(request, requestId);
+      } catch (error) {
+        if (error instanceof StorageUnavailableError) response = storageUnavailable();
+        else {
           options.onInternalError?.(error, request);
-          return failureResponse({
+          response = failureResponse({
             httpStatus: 500,
             code: 'internal_error',
             message: 'Something went wrong on our side; nothing was changed unless a 2xx said so.',
           });
-        })
-        .then((response) => withRequestId(response, requestId));
+        }
+      }
+      return withRequestId(response, requestId);
     },
   };
 }

@@ -13,6 +13,23 @@ export interface IdempotencyClaim {
 /** How long a key is remembered (api.md: 24 hours). */
 export const idempotencyWindowMs = 24 * 60 * 60 * 1000;
 
+/**
+ * The oldest `created_at` (ISO datetime) of a record still in the window at `now`: replays look
+ * no further back, and the stores' purges forget what is older.
+ * @example idempotencyNotBefore(new Date('2026-03-15T12:00:00Z')) // '2026-03-14T12:00:00.000Z'
+ */
+export function idempotencyNotBefore(now: Date | number): string {
+  return new Date(new Date(now).getTime() - idempotencyWindowMs).toISOString();
+}
+
+/**
+ * The one key a store files an idempotency record under: its scope and key together.
+ * @example idempotencyId('create:ab12…', 'order-7') // '["create:ab12…","order-7"]'
+ */
+export function idempotencyId(scope: string, key: string): string {
+  return JSON.stringify([scope, key]);
+}
+
 /** Keys are opaque to us, but bounded (api.md: <= 255 chars), never empty, no control chars. */
 export function isValidIdempotencyKey(key: string): boolean {
   if (key.length < 1 || key.length > 255 || isUnstorableText(key)) return false;
@@ -33,8 +50,7 @@ export async function replayIdempotent(
   now: Date,
 ): Promise<ApiResponse | null> {
   await tx.lockIdempotencyKey(claim.scope, claim.key);
-  const notBefore = new Date(now.getTime() - idempotencyWindowMs).toISOString();
-  const record = await tx.getIdempotency(claim.scope, claim.key, notBefore);
+  const record = await tx.getIdempotency(claim.scope, claim.key, idempotencyNotBefore(now));
   if (!record) return null;
   if (record.requestHash !== claim.requestHash) {
     return failureResponse({

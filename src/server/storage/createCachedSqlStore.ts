@@ -1,4 +1,6 @@
 import { createLruMap } from '../../core/api/createLruMap.js';
+import { createMutex } from '../../core/api/createMutex.js';
+import { idempotencyId, idempotencyNotBefore } from '../../core/api/idempotency.js';
 import type { IdempotencyRecord, Store, StoredSession, StoreTx } from '../../core/api/store.js';
 import {
   baseOf,
@@ -31,13 +33,11 @@ export interface CachedSqlStoreOptions {
 
 const vacuumSql = 'VACUUM checkout_sessions, checkout_session_versions, idempotency_keys';
 
-const dayMs = 24 * 60 * 60 * 1000;
 const purgeIntervalMs = 10 * 60 * 1000;
 
 /** A session to write and what its row held before (null: a new row). */
 type SessionWrite = { record: StoredSession; base: SessionBase | null };
 
-const keyId = (scope: string, key: string) => JSON.stringify([scope, key]);
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === '23505';
 
 /**
@@ -63,20 +63,13 @@ export function createCachedSqlStore(
   const cache = createLruMap<StoredSession>(options.cacheSize ?? 2000);
   // Bumped by every committed write: a read that raced one must not fill the cache.
   let generation = 0;
-  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = createMutex();
   let lastPurge = 0;
   let writtenBytes = 0;
 
   const select = async (id: string) => {
     const { rows } = await driver.query<SessionRow>(selectSessionSql, [id]);
     return rows[0] ? toStored(rows[0]) : null;
-  };
-
-  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
-    const result = queue.then(task);
-    // The next transaction waits for this one whether it commits or rolls back.
-    queue = result.catch(() => undefined);
-    return result;
   };
 
   const selectKey = async (scope: string, key: string, notBefore: string) => {
@@ -145,7 +138,7 @@ export function createCachedSqlStore(
       },
       async getIdempotency(scope, key, notBefore) {
         assertActive();
-        const pending = keys.get(keyId(scope, key));
+        const pending = keys.get(idempotencyId(scope, key));
         if (pending) return pending;
         if (guess && !guessed) {
           guessed = { scope, key, notBefore };
@@ -155,7 +148,7 @@ export function createCachedSqlStore(
       },
       async putIdempotency(record) {
         assertActive();
-        keys.set(keyId(record.scope, record.key), record);
+        keys.set(idempotencyId(record.scope, record.key), record);
       },
     };
     let result: T;
@@ -167,7 +160,7 @@ export function createCachedSqlStore(
 
     // A guessed key that this transaction does not store must be checked now: `fn` answered as
     // if it were new (e.g. a 409), where a replay may have been due.
-    const guessedId = guessed && keyId(guessed.scope, guessed.key);
+    const guessedId = guessed && idempotencyId(guessed.scope, guessed.key);
     if (guessed && guessedId && !keys.has(guessedId)) {
       if (await selectKey(guessed.scope, guessed.key, guessed.notBefore)) return { done: false };
     }
@@ -206,7 +199,7 @@ export function createCachedSqlStore(
       lastPurge = newest;
       // Housekeeping after the commit: failing it must not turn a durable write into a 500.
       await driver
-        .query(purgeIdempotencySql, [new Date(newest - dayMs).toISOString()])
+        .query(purgeIdempotencySql, [idempotencyNotBefore(newest)])
         .catch(() => undefined);
     }
     return { done: true, result };

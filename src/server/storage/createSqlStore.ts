@@ -1,3 +1,4 @@
+import { idempotencyNotBefore } from '../../core/api/idempotency.js';
 import type { Store, StoredSession, StoreTx } from '../../core/api/store.js';
 import {
   baseOf,
@@ -16,7 +17,6 @@ import {
 import type { SqlClient, SqlDriver } from './sqlDriver.js';
 import { insertSupportToken, selectSupportToken } from './supportTokenRows.js';
 
-const dayMs = 24 * 60 * 60 * 1000;
 // Purging is opportunistic: at most once per interval, inside a write that stores a key anyway.
 const purgeIntervalMs = 10 * 60 * 1000;
 
@@ -69,7 +69,7 @@ export function createSqlStore(driver: SqlDriver): Store {
         const now = Date.parse(record.createdAt);
         if (now - lastPurge >= purgeIntervalMs) {
           lastPurge = now;
-          await client.query(purgeIdempotencySql, [new Date(now - dayMs).toISOString()]);
+          await client.query(purgeIdempotencySql, [idempotencyNotBefore(now)]);
         }
       },
     };
