@@ -11,15 +11,9 @@ import {
 import type { Session } from '../session.js';
 import type { ApiRequest, ApiResponse } from './apiRequest.js';
 import { authenticate, type Caller } from './authenticate.js';
-import { canonicalJson } from './canonicalJson.js';
 import { createSecrets, type Sha256HexSync, type WebCrypto } from './createSecrets.js';
 import { createSummaryCache } from './createSummaryCache.js';
-import {
-  type IdempotencyClaim,
-  isValidIdempotencyKey,
-  rememberIdempotent,
-  replayIdempotent,
-} from './idempotency.js';
+import { claimOf, rememberIdempotent, replayIdempotent } from './idempotency.js';
 import { matchRoute } from './matchRoute.js';
 import { mintSupportToken } from './mintSupportToken.js';
 import { newRequestId } from './newRequestId.js';
@@ -28,12 +22,17 @@ import { expectedVersion, type IfMatch, parseIfMatch } from './parseIfMatch.js';
 import { readJsonBody } from './readJsonBody.js';
 import {
   failureResponse,
+  invalidSessionId,
   jsonResponse,
   sessionNotFound,
   sessionResponse,
+  storageUnavailable,
   unauthorized,
   withRequestId,
 } from './responses.js';
+
+export { storageRetryAfterSeconds } from './responses.js';
+
 import { StorageUnavailableError, type Store } from './store.js';
 import { confirmEndpoint, updateEndpoint, type WriteEndpoint } from './writeEndpoints.js';
 
@@ -160,7 +159,7 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     if (!body.ok) return failureResponse(body.failure);
     const parsed = parseCreateRequest(body.json);
     if (!parsed.ok) return failureResponse(parsed.failure);
-    const claim = await claimOf(request, `create:${caller.credentialHash}`, body.json);
+    const claim = await claimOf(request, `create:${caller.credentialHash}`, body.json, secrets);
     if (claim && 'status' in claim) return claim;
     return store.transaction(async (tx) => {
       if (claim) {
@@ -222,7 +221,12 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     const parsed = endpoint.parse(body.json);
     if (!parsed.ok) return failureResponse(parsed.failure);
     const path = `/checkout_session/${id}${endpoint.suffix}`;
-    const claim = await claimOf(request, `session:${id}:${endpoint.method}:${path}`, body.json);
+    const claim = await claimOf(
+      request,
+      `session:${id}:${endpoint.method}:${path}`,
+      body.json,
+      secrets,
+    );
     if (claim && 'status' in claim) return claim;
     if (caller.actor !== 'merchant' && caller.sessionId !== id) return sessionNotFound(id);
     const denied = endpoint.guard(parsed.value, caller.actor);
@@ -253,27 +257,6 @@ export function createApiService(options: ApiServiceOptions): ApiService {
     });
   }
 
-  /** The Idempotency-Key claim of a request, null without a key, or the 400 for a bad key. */
-  async function claimOf(
-    request: ApiRequest,
-    scope: string,
-    json: unknown,
-  ): Promise<IdempotencyClaim | ApiResponse | null> {
-    const key = request.headers.idempotencyKey;
-    if (key === undefined) return null;
-    if (!isValidIdempotencyKey(key)) {
-      return failureResponse({
-        httpStatus: 400,
-        code: 'invalid_request',
-        message: 'Idempotency-Key must be 1 to 255 characters.',
-        details: [
-          { path: 'Idempotency-Key', code: 'too_long', message: 'At most 255 characters.' },
-        ],
-      });
-    }
-    return { scope, key, requestHash: await secrets.sha256Hex(canonicalJson(json ?? null)) };
-  }
-
   return {
     async handle(request) {
       const requestId = request.requestId ?? newRequestId(crypto);
@@ -298,28 +281,6 @@ export function createApiService(options: ApiServiceOptions): ApiService {
 
 function sessionIdOf(raw: string): string | null {
   return uuidPattern.test(raw) ? raw.toLowerCase() : null;
-}
-
-/** How long a client should wait before retrying after a 503 (seconds). */
-export const storageRetryAfterSeconds = 2;
-
-/** 503 `storage_unavailable`: the database cannot be reached right now; nothing was written. */
-function storageUnavailable(): ApiResponse {
-  const response = failureResponse({
-    httpStatus: 503,
-    code: 'storage_unavailable',
-    message: 'Storage is unavailable right now; nothing was changed. Retry after a moment.',
-  });
-  response.headers['retry-after'] = String(storageRetryAfterSeconds);
-  return response;
-}
-
-function invalidSessionId(): ApiResponse {
-  return failureResponse({
-    httpStatus: 400,
-    code: 'invalid_session_id',
-    message: 'A checkout session id is a UUID.',
-  });
 }
 
 function withEffectiveStatus(session: Readonly<Session>, now: Date): Readonly<Session> {

@@ -1,6 +1,6 @@
 import { errorBody } from '../errors.js';
 import type { ApiResponse } from './apiRequest.js';
-import { storageRetryAfterSeconds } from './createApiService.js';
+import { storageRetryAfterSeconds } from './responses.js';
 
 /**
  * `/health` for the server and the mock alike: GET and HEAD answer 200 `{ ok: true }` when

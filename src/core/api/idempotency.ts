@@ -1,4 +1,6 @@
-import type { ApiResponse } from './apiRequest.js';
+import type { ApiRequest, ApiResponse } from './apiRequest.js';
+import { canonicalJson } from './canonicalJson.js';
+import type { Secrets } from './createSecrets.js';
 import { isUnstorableText } from './findUnstorableText.js';
 import { etagOf, failureResponse } from './responses.js';
 import type { StoreTx } from './store.js';
@@ -83,4 +85,29 @@ export async function rememberIdempotent(
     sessionId,
     createdAt: now.toISOString(),
   });
+}
+
+/**
+ * The Idempotency-Key claim of a request in `scope`: null without a key, the 400 for a bad key,
+ * else the key with the hash of the body by meaning (canonical JSON, so key order and
+ * whitespace do not make a retry a different body).
+ * @example const claim = await claimOf(request, `create:${hash}`, json, secrets);
+ */
+export async function claimOf(
+  request: ApiRequest,
+  scope: string,
+  json: unknown,
+  secrets: Pick<Secrets, 'sha256Hex'>,
+): Promise<IdempotencyClaim | ApiResponse | null> {
+  const key = request.headers.idempotencyKey;
+  if (key === undefined) return null;
+  if (!isValidIdempotencyKey(key)) {
+    return failureResponse({
+      httpStatus: 400,
+      code: 'invalid_request',
+      message: 'Idempotency-Key must be 1 to 255 characters.',
+      details: [{ path: 'Idempotency-Key', code: 'too_long', message: 'At most 255 characters.' }],
+    });
+  }
+  return { scope, key, requestHash: await secrets.sha256Hex(canonicalJson(json ?? null)) };
 }

@@ -56,3 +56,26 @@ export function withRequestId(response: ApiResponse, requestId: string): ApiResp
 export function forbidden(message: string): Failure {
   return { httpStatus: 403, code: 'forbidden', message };
 }
+
+/** How long a client should wait before retrying after a 503 (seconds). */
+export const storageRetryAfterSeconds = 2;
+
+/** 503 `storage_unavailable`: the database cannot be reached right now; nothing was written. */
+export function storageUnavailable(): ApiResponse {
+  const response = failureResponse({
+    httpStatus: 503,
+    code: 'storage_unavailable',
+    message: 'Storage is unavailable right now; nothing was changed. Retry after a moment.',
+  });
+  response.headers['retry-after'] = String(storageRetryAfterSeconds);
+  return response;
+}
+
+/** 400 `invalid_session_id`: the path's id is not a UUID. */
+export function invalidSessionId(): ApiResponse {
+  return failureResponse({
+    httpStatus: 400,
+    code: 'invalid_session_id',
+    message: 'A checkout session id is a UUID.',
+  });
+}
