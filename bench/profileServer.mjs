@@ -76,13 +76,20 @@ const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
-const fileOf = (f) => (f.url.startsWith('file:') ? relative(root, fileURLToPath(f.url)) : f.url);
+// `npm run server` runs src/ compiled into one file (scripts/bundleServer.mjs): its functions are
+// ours, named by function and bundle line (the bundle's inline source map leads back to src/).
+const bundled = /^node_modules\/\.cache\/checkout-editor\/server\/main-[0-9a-f]+\.js$/;
+const fileOf = (f) => {
+  const file = f.url.startsWith('file:') ? relative(root, fileURLToPath(f.url)) : f.url;
+  return bundled.test(file) ? 'src (compiled server)' : file;
+};
 const categoryOf = (f) => {
   const file = fileOf(f);
   if (!file) return f.functionName.startsWith('(') ? f.functionName : '(native)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
   if (pkg) return pkg;
   if (file.startsWith('src/')) return file.split('/').slice(0, 2).join('/');
+  if (file.startsWith('src ')) return file;
   if (file.startsWith('node:')) return 'node (internals)';
   if (file.startsWith('wasm:')) return 'wasm (PGlite PostgreSQL)';
   return file;
@@ -103,7 +110,7 @@ profile.samples.forEach((id, i) => {
   for (let n = id; n !== undefined; n = parent.get(n)) {
     const f = nodes.get(n).callFrame;
     const file = fileOf(f);
-    if (!file.startsWith('src/')) continue;
+    if (!file.startsWith('src')) continue;
     const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -113,6 +120,8 @@ profile.samples.forEach((id, i) => {
 
 const line = (ms, label) =>
   `${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / sum).toFixed(1).padStart(5)}%  ${label}`;
+// V8 samples wall time on the main thread: a system call that waits for the CPU (writev on a
+// busy machine) counts in full. CPU per request: bench/compareServers.mjs or `npm run bench`.
 console.log(`\nself time by where the CPU was, ${sum.toFixed(0)} ms sampled:`);
 for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top))) {
   console.log(line(v, k));
