@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { createSessions, startServer } from './http.mjs';
 import { stopAll, stopProcess } from './lib/processes.mjs';
 
-const victimsCount = 16;
+const victimsCount = 64;
 const attackUpdates = Number(process.env.BLOAT_UPDATES ?? 200);
 const noOps = 50;
 
@@ -41,7 +41,7 @@ const url = (n) => {
 };
 
 /** A ~40 KB PATCH that changes every field a caller can fill up. */
-function attackBody() {
+export function attackBody() {
   const custom_data = {};
   for (let i = 0; i < 50; i++) custom_data[`key_${i}`] = text(500);
   const attribution = {};
@@ -58,32 +58,58 @@ function attackBody() {
   };
 }
 
-const percentile = (xs, p) => {
+export const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-/** Keeps `concurrency` updates going round-robin over the victims until `stop()`; latencies. */
-function victimTraffic(origin, secretKey, victims, concurrency = 4) {
+/** Changing updates per victim session before it is retired (a session accepts 200). */
+const updatesPerVictim = 150;
+
+/**
+ * The other sessions: each is used for {@link updatesPerVictim} changing updates, then a fresh
+ * one is created (outside the timing), so every measured update is a real write: never a no-op,
+ * never a 409 `update_limit_reached` answered without writing.
+ */
+export function victimPool(origin, secretKey, sessions) {
+  const free = sessions.map((session) => ({ id: session.id, updates: 0 }));
+  return {
+    async take() {
+      const victim = free.shift();
+      if (victim) return victim;
+      const [created] = await createSessions(origin, secretKey, 1, victimContract);
+      return { id: created.id, updates: 0 };
+    },
+    give(victim) {
+      if (victim.updates < updatesPerVictim) free.push(victim);
+    },
+  };
+}
+
+const victimContract = { plan_id: 'team', quantity: 5, currency: 'USD' };
+
+/** Keeps `concurrency` updates going over the pool's sessions until `stop()`; latencies. */
+export function victimTraffic(origin, secretKey, pool, concurrency = 4) {
   const latencies = [];
   let running = true;
-  let n = 0;
-  const worker = async (w) => {
+  const worker = async () => {
     while (running) {
-      const s = victims[(n++ * concurrency + w) % victims.length];
+      const victim = await pool.take();
+      victim.updates++;
       const t0 = performance.now();
-      const res = await fetch(`${origin}/checkout_session/${s.id}`, {
+      const res = await fetch(`${origin}/checkout_session/${victim.id}`, {
         method: 'PATCH',
         headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
-        // Alternating values: every update changes something; 190 per session at most.
-        body: JSON.stringify({ custom_data: { step: n % 190 } }),
+        // A new value every time: each update changes the session (a version, an audit entry).
+        body: JSON.stringify({ custom_data: { step: victim.updates } }),
       });
       await res.arrayBuffer();
-      if (res.status !== 200 && res.status !== 409) throw new Error(`victim PATCH ${res.status}`);
+      if (res.status !== 200) throw new Error(`victim PATCH ${res.status}`);
       latencies.push(performance.now() - t0);
+      pool.give(victim);
     }
   };
-  const done = Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  const done = Promise.all(Array.from({ length: concurrency }, worker));
   return {
     latencies,
     async stop() {
@@ -94,7 +120,7 @@ function victimTraffic(origin, secretKey, victims, concurrency = 4) {
   };
 }
 
-async function patch(origin, secretKey, id, body, key) {
+export async function patch(origin, secretKey, id, body, key) {
   const res = await fetch(`${origin}/checkout_session/${id}`, {
     method: 'PATCH',
     headers: {
@@ -134,22 +160,22 @@ async function measure(server, dataDir, secretKey, log) {
     await new Promise((r) => setTimeout(r, 3000));
     const idleRssBytes = serverRssBytes(server.child.pid);
     const freshFolderBytes = folderBytes(dataDir);
-    const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
     const [target, ...victims] = await createSessions(
       server.origin,
       secretKey,
       victimsCount + 1,
-      contract,
+      victimContract,
     );
+    const pool = victimPool(server.origin, secretKey, victims);
 
     log('storage: quiet phase …');
-    const quiet = victimTraffic(server.origin, secretKey, victims);
+    const quiet = victimTraffic(server.origin, secretKey, pool);
     await new Promise((r) => setTimeout(r, 5000));
     const quietLatencies = await quiet.stop();
 
     const before = folderBytes(dataDir);
     log(`storage: attack (${attackUpdates} × ~40 KB PATCH on one session) …`);
-    const during = victimTraffic(server.origin, secretKey, victims);
+    const during = victimTraffic(server.origin, secretKey, pool);
     let body;
     let requestBytes = 0;
     const t0 = performance.now();

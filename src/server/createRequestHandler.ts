@@ -16,6 +16,7 @@ import {
   logJsonText,
   requestLineText,
 } from './jsonLineLogger.js';
+import { jsonText } from './sessionJsonText.js';
 import { traceIdOf } from './traceIdOf.js';
 
 /** Options of createApp and createNodeListener. */
@@ -194,8 +195,9 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         ...cors.responseHeaders(headers.origin),
         ...result.headers,
       },
-      // The service may have the text already (a remembered summary answer).
-      body: result.bodyText ?? JSON.stringify(result.body),
+      // The service may have the text already (a remembered summary answer); a session's audit
+      // entries are serialised once each (sessionJsonText).
+      body: result.bodyText ?? jsonText(result.body),
     };
   }
 
