@@ -1,24 +1,29 @@
 // Storage half of the bench: what one hostile caller can make the server store, and what it
 // costs everyone else. On a fresh `npm run server` (PGlite in a fresh DATA_DIR):
 //   1. idle RSS of the server process and the folder's size after start;
-//   2. quiet: other sessions' update latency (p99) with nobody attacking;
+//   2. other sessions keep updating (4 at a time, every update a real change) throughout;
 //   3. attack: 200 PATCHes of ~40 KB on ONE session with the secret key (50 custom_data values
 //      of 500 random chars, three 2,083-char URLs, full attribution and customer), each changing
-//      everything, then no-op PATCHes (the same body again) and idempotent replays, while the
-//      other sessions keep updating: the folder's growth and their p99 during it.
+//      everything, then no-op PATCHes (the same body again) and idempotent replays, sequential,
+//      in chunks of 25 with 1 s quiet windows between them: the folder's growth, and the other
+//      sessions' p99 in the quiet windows and during the attack (same background load).
 // Standalone: node bench/bloat.mjs [--json out.json]
 import { execFileSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { createSessions, startServer } from './http.mjs';
 import { stopAll, stopProcess } from './lib/processes.mjs';
 
-const victimsCount = 16;
+const victimsCount = 64;
 const attackUpdates = Number(process.env.BLOAT_UPDATES ?? 200);
 const noOps = 50;
+// Quiet windows and attack requests alternate: this long, then this many (see measure).
+const quietWindowMs = 1000;
+const attackChunk = 25;
 
 /** Bytes under `dir` (du: what the folder really takes on disk, sparse WAL files included). */
 export function folderBytes(dir) {
@@ -41,7 +46,7 @@ const url = (n) => {
 };
 
 /** A ~40 KB PATCH that changes every field a caller can fill up. */
-function attackBody() {
+export function attackBody() {
   const custom_data = {};
   for (let i = 0; i < 50; i++) custom_data[`key_${i}`] = text(500);
   const attribution = {};
@@ -58,32 +63,67 @@ function attackBody() {
   };
 }
 
-const percentile = (xs, p) => {
+export const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-/** Keeps `concurrency` updates going round-robin over the victims until `stop()`; latencies. */
-function victimTraffic(origin, secretKey, victims, concurrency = 4) {
-  const latencies = [];
+/** Changing updates per victim session before it is retired (a session accepts 200). */
+const updatesPerVictim = 150;
+
+/**
+ * The other sessions: each is used for {@link updatesPerVictim} changing updates, then a fresh
+ * one is created (outside the timing), so every measured update is a real write: never a no-op,
+ * never a 409 `update_limit_reached` answered without writing.
+ */
+export function victimPool(origin, secretKey, sessions) {
+  const free = sessions.map((session) => ({ id: session.id, updates: 0 }));
+  return {
+    async take() {
+      const victim = free.shift();
+      if (victim) return victim;
+      const [created] = await createSessions(origin, secretKey, 1, victimContract);
+      return { id: created.id, updates: 0 };
+    },
+    give(victim) {
+      if (victim.updates < updatesPerVictim) free.push(victim);
+    },
+  };
+}
+
+const victimContract = { plan_id: 'team', quantity: 5, currency: 'USD' };
+
+/**
+ * Keeps `concurrency` updates going over the pool's sessions until `stop()`. Each latency is
+ * filed under `phase()` as it was when the request started, and only if the phase was still the
+ * same when it ended (a request that straddles a change of phase counts nowhere).
+ */
+export function victimTraffic(origin, secretKey, pool, phase = () => 'all', concurrency = 4) {
+  const latencies = {};
   let running = true;
-  let n = 0;
-  const worker = async (w) => {
+  const worker = async () => {
     while (running) {
-      const s = victims[(n++ * concurrency + w) % victims.length];
+      const victim = await pool.take();
+      victim.updates++;
+      const started = phase();
       const t0 = performance.now();
-      const res = await fetch(`${origin}/checkout_session/${s.id}`, {
+      const res = await fetch(`${origin}/checkout_session/${victim.id}`, {
         method: 'PATCH',
         headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
-        // Alternating values: every update changes something; 190 per session at most.
-        body: JSON.stringify({ custom_data: { step: n % 190 } }),
+        // A new value every time: each update changes the session (a version, an audit entry).
+        body: JSON.stringify({ custom_data: { step: victim.updates } }),
       });
       await res.arrayBuffer();
-      if (res.status !== 200 && res.status !== 409) throw new Error(`victim PATCH ${res.status}`);
-      latencies.push(performance.now() - t0);
+      if (res.status !== 200) throw new Error(`victim PATCH ${res.status}`);
+      const ms = performance.now() - t0;
+      if (phase() === started) {
+        latencies[started] ??= [];
+        latencies[started].push(ms);
+      }
+      pool.give(victim);
     }
   };
-  const done = Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  const done = Promise.all(Array.from({ length: concurrency }, worker));
   return {
     latencies,
     async stop() {
@@ -94,7 +134,7 @@ function victimTraffic(origin, secretKey, victims, concurrency = 4) {
   };
 }
 
-async function patch(origin, secretKey, id, body, key) {
+export async function patch(origin, secretKey, id, body, key) {
   const res = await fetch(`${origin}/checkout_session/${id}`, {
     method: 'PATCH',
     headers: {
@@ -134,36 +174,69 @@ async function measure(server, dataDir, secretKey, log) {
     await new Promise((r) => setTimeout(r, 3000));
     const idleRssBytes = serverRssBytes(server.child.pid);
     const freshFolderBytes = folderBytes(dataDir);
-    const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
     const [target, ...victims] = await createSessions(
       server.origin,
       secretKey,
       victimsCount + 1,
-      contract,
+      victimContract,
     );
+    const pool = victimPool(server.origin, secretKey, victims);
 
-    log('storage: quiet phase …');
-    const quiet = victimTraffic(server.origin, secretKey, victims);
-    await new Promise((r) => setTimeout(r, 5000));
-    const quietLatencies = await quiet.stop();
-
-    const before = folderBytes(dataDir);
+    // Quiet and attack alternate (quietWindowMs, then attackChunk attack requests), so both are
+    // measured under the same background load of the machine; a shared machine's load moves
+    // the p99 of any 5 s window more than the attack does.
+    let current = 'warm-up';
+    const traffic = victimTraffic(server.origin, secretKey, pool, () => current);
+    const quietWindow = async () => {
+      current = 'quiet';
+      await new Promise((r) => setTimeout(r, quietWindowMs));
+    };
+    await new Promise((r) => setTimeout(r, 1000));
     log(`storage: attack (${attackUpdates} × ~40 KB PATCH on one session) …`);
-    const during = victimTraffic(server.origin, secretKey, victims);
-    let body;
-    let requestBytes = 0;
-    const t0 = performance.now();
-    for (let i = 0; i < attackUpdates; i++) {
-      body = attackBody();
-      requestBytes += JSON.stringify(body).length;
-      await patch(server.origin, secretKey, target.id, body, randomUUID());
+    const before = folderBytes(dataDir);
+    const attacker = new Worker(new URL('./lib/bloatAttacker.mjs', import.meta.url), {
+      workerData: { origin: server.origin, secretKey, id: target.id },
+    });
+    const run = (message) =>
+      new Promise((resolve, reject) => {
+        const failed = (error) => reject(error);
+        attacker.once('error', failed);
+        attacker.once('message', (answer) => {
+          attacker.off('error', failed);
+          if (answer.error) reject(new Error(answer.error));
+          else resolve(answer);
+        });
+        attacker.postMessage(message);
+      });
+    // Chunks of attackChunk requests; 200 updates, then 50 no-ops, then their 50 replays.
+    const chunks = [];
+    for (let i = 0; i < attackUpdates; i += attackChunk) {
+      chunks.push({ kind: 'update', count: Math.min(attackChunk, attackUpdates - i) });
     }
-    const afterUpdates = folderBytes(dataDir);
-    // No-ops: the same body again, each with a fresh key (a record each); then replays.
-    for (let i = 0; i < noOps; i++) await patch(server.origin, secretKey, target.id, body, `n${i}`);
-    for (let i = 0; i < noOps; i++) await patch(server.origin, secretKey, target.id, body, `n${i}`);
-    const attackMs = performance.now() - t0;
-    const duringLatencies = await during.stop();
+    const updateChunks = chunks.length;
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < noOps; i += attackChunk) {
+        chunks.push({ kind: 'keyed', from: i, count: Math.min(attackChunk, noOps - i) });
+      }
+    }
+    let attackMs = 0;
+    let afterUpdates = 0;
+    let requestBytes = 0;
+    try {
+      for (const [i, chunk] of chunks.entries()) {
+        if (i === updateChunks) afterUpdates = folderBytes(dataDir);
+        await quietWindow();
+        current = 'attack';
+        const t0 = performance.now();
+        // Sequential, as the issue's reproduction: one attack request at a time.
+        ({ requestBytes } = await run(chunk));
+        attackMs += performance.now() - t0;
+      }
+    } finally {
+      await attacker.terminate();
+    }
+    await quietWindow();
+    const { quiet: quietLatencies = [], attack: duringLatencies = [] } = await traffic.stop();
     const after = folderBytes(dataDir);
     const sessionBytes = (
       await (

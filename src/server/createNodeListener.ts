@@ -63,12 +63,19 @@ export function nodeListenerFor(handle: RequestHandler): RequestListener {
   };
 }
 
+// Above this many characters a body is sent as a Buffer: Node prepends the headers to a string
+// body (a copy of it) before encoding it (another), which for a 5 MB session blocked the event
+// loop ~6 ms against ~2 ms (docs/performance.md, storage attack). Small bodies stay strings.
+const bufferBodyChars = 64 * 1024;
+
 /** Writes a handler's answer to Node's response. */
 export function writeResponse(res: ServerResponse, response: HttpResponse): void {
   const headers: Record<string, string | number> = response.headers;
-  if (response.body !== null) headers['content-length'] = Buffer.byteLength(response.body);
+  const { body } = response;
+  const sent = body !== null && body.length > bufferBodyChars ? Buffer.from(body) : body;
+  if (sent !== null) headers['content-length'] = Buffer.byteLength(sent);
   res.writeHead(response.status, headers);
-  res.end(response.body ?? undefined);
+  res.end(sent ?? undefined);
 }
 
 /** The 400 for a target or Host the Hono adapter could not make a URL of. */

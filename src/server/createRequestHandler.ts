@@ -15,6 +15,7 @@ import {
   logJsonText,
   requestLineText,
 } from './jsonLineLogger.js';
+import { jsonText } from './sessionJsonText.js';
 import { traceIdOf } from './traceIdOf.js';
 
 /** Options of createApp and createNodeListener. */
@@ -178,7 +179,8 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         ...cors.responseHeaders(headers.origin),
         ...result.headers,
       },
-      body: JSON.stringify(result.body),
+      // A session's audit entries are serialised once each (sessionJsonText).
+      body: jsonText(result.body),
     };
   }
 

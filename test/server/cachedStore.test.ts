@@ -203,6 +203,42 @@ describe('one statement per write (PGlite)', () => {
     expect((await uncached().get(id))?.session.version).toBe(3);
   });
 
+  it('replays an older version with the trail as it was, from the cache and from the database', async () => {
+    const { id } = await createSession();
+    const first = await call('PATCH', `/checkout_session/${id}`, {
+      token: key,
+      body: { custom_data: { n: 1, long: 'a'.repeat(300) } },
+      headers: { 'idempotency-key': 'older-1' },
+    });
+    await call('PATCH', `/checkout_session/${id}`, {
+      token: key,
+      body: { custom_data: { n: 2 } },
+      headers: { 'idempotency-key': 'older-2' },
+    });
+    expect(first.body.custom_data.audit_trail).toHaveLength(1);
+    const retry = (caller: typeof call) =>
+      caller('PATCH', `/checkout_session/${id}`, {
+        token: key,
+        body: { custom_data: { n: 1, long: 'a'.repeat(300) } },
+        headers: { 'idempotency-key': 'older-1' },
+      });
+    const cached = await retry(call);
+    expect(cached.headers.get('idempotent-replayed')).toBe('true');
+    expect(cached.body).toEqual(first.body);
+    const fresh = apiCaller(
+      createApp({
+        store: uncached(),
+        catalog: catalogJson as Catalog,
+        secretKey: key,
+        clock: () => now,
+        logger: () => {},
+      }),
+    );
+    const fromDatabase = await retry(fresh);
+    expect(fromDatabase.headers.get('idempotent-replayed')).toBe('true');
+    expect(fromDatabase.body).toEqual(first.body);
+  });
+
   it('replays rather than answering 412 when the retried request would now fail', async () => {
     const { id } = await createSession();
     const body = { custom_data: { n: 1 } };

@@ -2,6 +2,7 @@ import { createLruMap } from '../../core/api/createLruMap.js';
 import { createMutex } from '../../core/api/createMutex.js';
 import { idempotencyId, idempotencyNotBefore } from '../../core/api/idempotency.js';
 import type { IdempotencyRecord, Store, StoredSession, StoreTx } from '../../core/api/store.js';
+import { auditTrail } from '../../core/rules/index.js';
 import {
   baseOf,
   combine,
@@ -10,7 +11,6 @@ import {
   type SessionBase,
   type SessionRow,
   type Statement,
-  selectIdempotencySql,
   selectSessionSql,
   sessionWrites,
   storeIdempotency,
@@ -31,7 +31,34 @@ export interface CachedSqlStoreOptions {
   vacuumAfterBytes?: number;
 }
 
-const vacuumSql = 'VACUUM checkout_sessions, checkout_session_versions, idempotency_keys';
+/**
+ * An idempotency record with the data of the session version it refers to, but without that
+ * version's audit entries: those are a prefix of the trail the cache holds (entries are
+ * append-only), so a replay of a cached session reads ~the row, not megabytes of json_agg.
+ */
+const selectIdempotencyHeadSql = `SELECT k.scope, k.key, k.request_hash, k.status, k.body,
+       k.session_id, k.session_version, k.session_activity_at, k.created_at,
+       COALESCE(v.data, s.data) AS session_data
+  FROM idempotency_keys k
+  LEFT JOIN checkout_session_versions v
+    ON v.session_id = k.session_id AND v.version = k.session_version
+  LEFT JOIN checkout_sessions s ON s.id = k.session_id AND s.version = k.session_version
+ WHERE k.scope = $1 AND k.key = $2 AND k.created_at >= $3::timestamptz`;
+
+const selectTrailUpToSql = `SELECT json_agg(entry ORDER BY version) AS trail
+  FROM checkout_session_audit WHERE session_id = $1 AND version <= $2`;
+
+/**
+ * Housekeeping after {@link CachedSqlStoreOptions.vacuumAfterBytes}, one statement per step: the
+ * tables whose rows are replaced or deleted (the audit table is append-only), then a CHECKPOINT
+ * (single-user PostgreSQL has no checkpointer, and WAL is only recycled after one).
+ */
+const housekeepingSql = [
+  'VACUUM checkout_sessions',
+  'VACUUM idempotency_keys',
+  'VACUUM checkout_session_versions',
+  'CHECKPOINT',
+];
 
 const purgeIntervalMs = 10 * 60 * 1000;
 
@@ -66,19 +93,53 @@ export function createCachedSqlStore(
   const exclusive = createMutex();
   let lastPurge = 0;
   let writtenBytes = 0;
+  let closed = false;
 
   const select = async (id: string) => {
     const { rows } = await driver.query<SessionRow>(selectSessionSql, [id]);
     return rows[0] ? toStored(rows[0]) : null;
   };
 
+  /**
+   * Runs the housekeeping steps off the request path: after the write that passed the threshold
+   * has answered, each step in its own turn of the mutex and of the event loop, so requests
+   * waiting meanwhile go between steps (PGlite runs each statement on the main thread).
+   * A failure must not fail anything: it is tried again after the next threshold.
+   */
+  const houseKeep = (step = 0) => {
+    const sql = housekeepingSql[step];
+    if (sql === undefined || closed) return;
+    setImmediate(() => {
+      if (closed) return;
+      exclusive(() => driver.query(sql)).then(
+        () => houseKeep(step + 1),
+        () => undefined,
+      );
+    });
+  };
+
+  /** The record; the trail of the session version it refers to from the cache when it can. */
   const selectKey = async (scope: string, key: string, notBefore: string) => {
-    const { rows } = await driver.query<IdempotencyRow>(selectIdempotencySql, [
-      scope,
-      key,
-      notBefore,
-    ]);
-    return rows[0] ? toRecord(rows[0]) : null;
+    const params = [scope, key, notBefore];
+    const { rows } = await driver.query<Omit<IdempotencyRow, 'session_trail'>>(
+      selectIdempotencyHeadSql,
+      params,
+    );
+    const head = rows[0];
+    if (!head) return null;
+    const version = head.session_version;
+    if (version === null || head.session_id === null)
+      return toRecord({ ...head, session_trail: null });
+    const cached = cache.get(head.session_id);
+    if (cached) {
+      const trail = auditTrail(cached.session).filter((entry) => entry.version <= version);
+      return toRecord({ ...head, session_trail: trail });
+    }
+    const trail = await driver.query<{ trail: IdempotencyRow['session_trail'] }>(
+      selectTrailUpToSql,
+      [head.session_id, version],
+    );
+    return toRecord({ ...head, session_trail: trail.rows[0]?.trail ?? null });
   };
 
   /**
@@ -189,10 +250,7 @@ export function createCachedSqlStore(
       writtenBytes += typeof param === 'string' ? param.length : 8;
     if (options.vacuumAfterBytes !== undefined && writtenBytes >= options.vacuumAfterBytes) {
       writtenBytes = 0;
-      // Housekeeping, like the purge below: a failure must not fail the committed write.
-      // CHECKPOINT: single-user PostgreSQL has no checkpointer, and WAL is only recycled after one.
-      await driver.query(vacuumSql).catch(() => undefined);
-      await driver.query('CHECKPOINT').catch(() => undefined);
+      houseKeep();
     }
     const newest = Math.max(0, ...[...keys.values()].map((record) => Date.parse(record.createdAt)));
     if (newest - lastPurge >= purgeIntervalMs) {
@@ -220,6 +278,11 @@ export function createCachedSqlStore(
     async ping() {
       await driver.query('SELECT 1');
     },
-    close: () => driver.close(),
+    async close() {
+      closed = true;
+      // Waits for the writes and the housekeeping step under way.
+      await exclusive(async () => undefined);
+      await driver.close();
+    },
   };
 }
