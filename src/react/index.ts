@@ -1,3 +1,4 @@
+export { type ReadOnlyReason, readOnlyReason } from '../core/rules/readOnlyReason.js';
 export { buildMerchantBody } from './buildMerchantBody.js';
 export { buildSubmission, type Submission } from './buildSubmission.js';
 export { buildUpdateBody } from './buildUpdateBody.js';
@@ -11,7 +12,6 @@ export {
   type SessionArea,
   shopperAreas,
 } from './describeSessionChanges.js';
-export { quantityRange, startDateWindow } from './editorLimits.js';
 export {
   type CustomDataRow,
   type EditorField,
@@ -26,7 +26,6 @@ export { inferUpdateReason } from './inferUpdateReason.js';
 export { merchantAreas } from './merchantAreas.js';
 export { merchantValues, utmKeys } from './merchantValues.js';
 export type { QuerySeed } from './querySeed.js';
-export { type ReadOnlyReason, readOnlyReason } from './readOnlyReason.js';
 export { allSections, defaultSections, merchantSections, type Section } from './sections.js';
 export { sessionQuery } from './sessionQuery.js';
 export { summaryQuery } from './summaryQuery.js';

@@ -10,15 +10,16 @@ import {
 import { type UseFormReturn, useForm } from 'react-hook-form';
 import { CheckoutApiError, type CheckoutError } from '../client/index.js';
 import type { Catalog, Estimate, Session } from '../core/index.js';
+import { clampQuantity } from '../core/rules/clampQuantity.js';
+import { planQuantityRange } from '../core/rules/planQuantityRange.js';
+import { startDateWindow } from '../core/rules/startDateWindow.js';
 import {
   buildSubmission,
   type EditorField,
   type EditorValues,
   editorValues,
   guestFields,
-  quantityRange,
   type Section,
-  startDateWindow,
   validateEditorValues,
 } from '../react/index.js';
 import { CustomerFields } from './CustomerFields.js';
@@ -140,11 +141,10 @@ export function EditorForm(props: EditorFormProps) {
           edited(name);
           if (name === 'plan_id') {
             // A new plan keeps the quantity where it can and clamps it into the plan's range.
-            const typed = Number(form.getValues('quantity'));
-            const { min, max } = quantityRange(catalog.plans, event.target.value);
+            const range = planQuantityRange(catalog.plans, event.target.value);
             form.setValue(
               'quantity',
-              String(Number.isInteger(typed) ? Math.min(max, Math.max(min, typed)) : min),
+              String(clampQuantity(Number(form.getValues('quantity')), range)),
             );
           }
         },
@@ -166,7 +166,7 @@ export function EditorForm(props: EditorFormProps) {
   // The window as the shopper reads it, in the date field's hint and its range error.
   const startDateShown = { min: date(startDate.min, locale), max: date(startDate.max, locale) };
   const fillers = {
-    quantity_out_of_range: quantityRange(catalog.plans, form.getValues('plan_id')),
+    quantity_out_of_range: planQuantityRange(catalog.plans, form.getValues('plan_id')),
     start_date_out_of_range: startDateShown,
   };
   const errors: FieldBindings['errors'] = {};
