@@ -6,7 +6,8 @@ import {
   createCheckoutSessionClient,
 } from '../client/index.js';
 import type { Catalog, Session } from '../core/index.js';
-import { CheckoutProvider, type Section } from '../react/index.js';
+import type { Section } from '../form/index.js';
+import { CheckoutProvider } from '../react/index.js';
 import type { Flusher } from './EditorForm.js';
 import { EditorRoot, type EditorState } from './EditorRoot.js';
 import { en, type Messages } from './messages/en.js';

@@ -21,7 +21,7 @@ import {
   guestFields,
   type Section,
   validateEditorValues,
-} from '../react/index.js';
+} from '../form/index.js';
 import { CustomerFields } from './CustomerFields.js';
 import { FormAlert } from './FormAlert.js';
 import { fill } from './fill.js';

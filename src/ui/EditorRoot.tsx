@@ -2,9 +2,9 @@ import { isServer } from '@tanstack/react-query';
 import { memo, useEffect, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Estimate, Session } from '../core/index.js';
+import { defaultSections } from '../form/index.js';
 import {
   catalogQuery,
-  defaultSections,
   sessionQuery,
   useCatalog,
   useCheckoutContext,

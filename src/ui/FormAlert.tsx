@@ -1,4 +1,4 @@
-import type { SessionArea } from '../react/index.js';
+import type { SessionArea } from '../form/index.js';
 import { fill } from './fill.js';
 import { useMessages } from './useMessages.js';
 

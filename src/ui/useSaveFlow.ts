@@ -7,10 +7,8 @@ import {
   fieldForPath,
   type SessionArea,
   type Submission,
-  sessionQuery,
-  useCheckoutContext,
-  useUpdateCheckoutSession,
-} from '../react/index.js';
+} from '../form/index.js';
+import { sessionQuery, useCheckoutContext, useUpdateCheckoutSession } from '../react/index.js';
 import type { FormProblem } from './FormAlert.js';
 import { MerchantContext } from './useMerchant.js';
 

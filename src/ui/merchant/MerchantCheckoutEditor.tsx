@@ -1,7 +1,7 @@
 import { forwardRef, useCallback, useMemo, useState } from 'react';
 import type { CheckoutError } from '../../client/index.js';
 import type { Session } from '../../core/index.js';
-import { defaultSections } from '../../react/index.js';
+import { defaultSections } from '../../form/index.js';
 import {
   type CheckoutEditorHandle,
   type CheckoutEditorProps,

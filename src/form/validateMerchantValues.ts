@@ -3,7 +3,7 @@ import { checkSessionFields } from '../core/rules/checkSessionFields.js';
 import { maxUpdateNote } from '../core/rules/maxUpdateNote.js';
 import { buildMerchantBody } from './buildMerchantBody.js';
 import type { EditorValues } from './editorValues.js';
-import { merchantFieldForPath } from './fieldForPath.js';
+import { merchantFieldForPath } from './merchantFieldForPath.js';
 import type { Section } from './sections.js';
 import type { FieldProblem } from './validateEditorValues.js';
 

@@ -1,4 +1,4 @@
-import type { Catalog, Session } from '../core/index.js';
+import type { Catalog, Session, UpdateRequest } from '../core/index.js';
 import { isDate } from '../core/rules/dates.js';
 import { isEmail } from '../core/rules/isEmail.js';
 import { maxCustomerText } from '../core/rules/maxCustomerText.js';
@@ -31,6 +31,7 @@ export function validateEditorValues(
   sections: readonly Section[],
   catalog: Catalog,
   now: Date,
+  body: UpdateRequest = buildUpdateBody(session, values, sections),
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const add = (field: EditorField, code: string) => {
@@ -44,7 +45,7 @@ export function validateEditorValues(
   ) {
     add('quantity', 'not_integer');
   }
-  const { contract, customer } = buildUpdateBody(session, values, sections);
+  const { contract, customer } = body;
   // An unchanged contract is the session's own, which the API accepted.
   if (contract) {
     if ('plan_id' in contract) {
