@@ -42,8 +42,7 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
       aria-controls={id}
       aria-disabled={blocked || undefined}
       onClick={() => {
-        if (!blocked)
-          onStep(clampQuantity(current === undefined ? undefined : current + delta, range));
+        if (!blocked) onStep(clampQuantity((current ?? Number.NaN) + delta, range));
       }}
     />
   );

@@ -9,6 +9,7 @@ export function clampQuantity(
   quantity: number | undefined,
   range: Readonly<Pick<QuantityRange, 'min' | 'max'>>,
 ): number {
-  if (quantity === undefined || !Number.isInteger(quantity)) return range.min;
-  return Math.min(range.max, Math.max(range.min, quantity));
+  return Number.isInteger(quantity)
+    ? Math.min(range.max, Math.max(range.min, quantity as number))
+    : range.min;
 }
