@@ -8,6 +8,7 @@ export interface MerchantSectionsProps {
   session: Session;
   sections: readonly Section[];
   catalog: Catalog;
+  customDataError: string | undefined;
   onCustomDataEdit: () => void;
 }
 

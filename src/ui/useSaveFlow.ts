@@ -1,26 +1,22 @@
-import { useQuery } from '@tanstack/react-query';
-import { useContext } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
-import type { ErrorDetail, Session } from '../core/index.js';
+import type { Session } from '../core/index.js';
 import {
   describeSessionChanges,
   type EditorField,
-  type EditorValues,
-  type FormProblem,
   fieldForPath,
-  placeServerErrors,
+  type SessionArea,
   type Submission,
-  toFormProblem,
 } from '../form/index.js';
-import {
-  latestSessionQuery,
-  sessionQuery,
-  useCheckoutContext,
-  useUpdateCheckoutSession,
-} from '../react/index.js';
-import { focusField } from './focusField.js';
+import { sessionQuery, useCheckoutContext, useUpdateCheckoutSession } from '../react/index.js';
+import type { FormProblem } from './FormAlert.js';
 import { MerchantContext } from './useMerchant.js';
+
+/** A server error on a field: its detail code and the API's sentence. */
+export interface ServerError {
+  code: string;
+  message: string;
+}
 
 /** Where saving stands, and what the form shows for it. */
 export interface SaveFlow {
@@ -28,32 +24,30 @@ export interface SaveFlow {
   saved: boolean;
   /** The form-level alert, if any. */
   problem: FormProblem | undefined;
+  /** Server errors per field, from `details[].path`; each clears when its field is edited. */
+  serverErrors: Partial<Record<EditorField, ServerError>>;
+  /** The detail fields of the latest failure, in order, to move focus to the first. */
+  failedFields: EditorField[];
   /** Sends the submission; its outcome: the server's session, or the CheckoutError. */
   submit: (submission: Submission) => Promise<Session>;
   /** The outcome of the save in flight: the server's session, or the CheckoutError. */
   settled: () => Promise<Session>;
   retry: () => void;
   reload: () => void;
-  /** The user edited a field: a "saved" state goes. */
-  edited: () => void;
+  /** The user edited `field`: its server error goes, and so does a "saved" state. */
+  edited: (field: EditorField) => void;
 }
 
 /**
- * Saving for the editor: runs the update, puts a failure's details on their fields through
- * react-hook-form's `setError` (type `server`, until the field is edited) or into the alert, and
- * for a `version_conflict` reads the latest session through the query layer to say what
- * changed; "Reload session" then makes it the session query's data.
- * @example const save = useSaveFlow(session, form, { shown, describe, reloadSession, onUpdated, onError });
+ * Saving for the editor: runs the update, sorts server errors onto fields or into the alert,
+ * and for a `version_conflict` fetches the latest session to say what changed.
+ * @example const save = useSaveFlow(session, { visible, onUpdated, onError, reloadSession });
  */
 export function useSaveFlow(
   session: Session,
-  form: UseFormReturn<EditorValues>,
   options: {
     /** Maps a detail's field to the field that shows it, or undefined when none is shown. */
-    shown: (field: EditorField) => EditorField | undefined;
-    /** The sentence a field shows for a server detail. */
-    describe: (detail: ErrorDetail) => string;
-    /** Refetches the session (its query), for a state error. */
+    visible: (field: EditorField) => EditorField | undefined;
     reloadSession: () => void;
     onUpdated?: ((session: Session) => void) | undefined;
     onError?: ((error: CheckoutError) => void) | undefined;
@@ -64,64 +58,96 @@ export function useSaveFlow(
     onSuccess: options.onUpdated,
     onError: options.onError,
   });
+  const [cleared, setCleared] = useState<EditorField[]>([]);
+  const [latest, setLatest] = useState<
+    { error: CheckoutError; session: Session; changes: SessionArea[] } | undefined
+  >();
   const { state } = update;
   const error = state.kind === 'failed' ? state.error : undefined;
+
+  // Derived, not copied into state: the details of the failure shown, sorted onto fields.
+  const { visible } = options;
   // With `checkout-editor/merchant`: the support-staff fields and areas too.
   const merchant = useContext(MerchantContext);
-  const place = (failure: CheckoutError | undefined) =>
-    placeServerErrors(
-      failure?.kind === 'api' ? failure.details : [],
-      merchant?.fieldForPath ?? fieldForPath,
-      options.shown,
-    );
-  // Once per failed save: its details go onto their fields, and focus to the first of them.
-  const watch = () =>
-    update.settled().catch((failure: CheckoutError) => {
-      const fields = Object.entries(place(failure).fields) as [EditorField, ErrorDetail][];
-      for (const [field, detail] of fields) {
-        form.setError(field, { type: 'server', message: options.describe(detail) });
+  const fieldFor = merchant?.fieldForPath ?? fieldForPath;
+  const placed = useMemo(() => {
+    const fields: Partial<Record<EditorField, ServerError>> = {};
+    const rest: string[] = [];
+    if (error?.kind === 'api')
+      for (const detail of error.details) {
+        const raw = fieldFor(detail.path);
+        const field = raw && visible(raw);
+        if (field) fields[field] ??= detail;
+        else rest.push(detail.message);
       }
-      if (fields[0]) focusField(form, fields[0][0]);
-    });
+    return { fields, rest };
+  }, [error, visible, fieldFor]);
+  const serverErrors = { ...placed.fields };
+  for (const field of cleared) delete serverErrors[field];
 
-  // Read beside the session being edited, which it does not replace: the edits stay on screen.
-  const conflict = error?.kind === 'api' && error.code === 'version_conflict';
-  const { data } = useQuery(
-    { ...latestSessionQuery(client, session.id, session.version), enabled: conflict },
-    queryClient,
-  );
-  const latest = conflict ? data : undefined;
+  useEffect(() => {
+    if (error?.kind !== 'api' || error.code !== 'version_conflict') return;
+    const controller = new AbortController();
+    client
+      .getSession(session.id, { signal: controller.signal })
+      .then((next) =>
+        setLatest({
+          error,
+          session: next,
+          changes: describeSessionChanges(session, next, merchant?.areas),
+        }),
+      )
+      // Without the latest session the alert still explains the conflict, only less precisely.
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [error, client, session, merchant]);
+
+  const current = latest?.error === error ? latest : undefined;
+  const next = current?.session;
   return {
     saving: state.kind === 'saving',
     saved: state.kind === 'saved',
-    problem:
-      error &&
-      toFormProblem(
-        error,
-        place(error).rest,
-        latest && describeSessionChanges(session, latest, merchant?.areas),
-      ),
+    problem: error && toProblem(error, placed.rest, current?.changes),
+    serverErrors,
+    failedFields: Object.keys(placed.fields) as EditorField[],
     submit: (submission) => {
-      // Checked before it is sent, so the only errors on fields are the last answer's.
-      form.clearErrors();
+      setCleared([]);
       update.submit(submission);
-      watch();
       return update.settled();
     },
     settled: update.settled,
-    // Offered after a network failure, which put nothing on the fields.
     retry: () => {
-      if (update.retry()) watch();
+      setCleared([]);
+      update.retry();
     },
-    // Offered for a conflict or a state error, which put nothing on the fields either.
     reload: () => {
-      if (latest) queryClient.setQueryData(sessionQuery(client, session.id).queryKey, latest);
+      if (next) queryClient.setQueryData(sessionQuery(client, session.id).queryKey, next);
       else options.reloadSession();
       update.reset();
     },
-    edited: () => {
-      // The field's own error went with the keystroke (useReveal's typing).
+    edited: (field) => {
+      // Only when there is one: a keystroke must not schedule a render of the form.
+      if (field in serverErrors) setCleared([...cleared, field]);
       if (state.kind === 'saved') update.reset();
     },
   };
+}
+
+// Errors about the session's state: reloading it is the way out.
+const stateCodes = ['session_not_open', 'payment_already_started', 'update_limit_reached'] as const;
+type StateCode = (typeof stateCodes)[number];
+
+function toProblem(
+  error: CheckoutError,
+  unplaced: string[],
+  changes: SessionArea[] | undefined,
+): FormProblem | undefined {
+  if (error.kind === 'network') return { kind: 'network' };
+  const { code } = error;
+  if (code === 'version_conflict') return { kind: 'conflict', changes };
+  if (stateCodes.includes(code as StateCode)) return { kind: 'state', code: code as StateCode };
+  // Validation details on shown fields are already there; the alert lists only the rest.
+  const messages =
+    code === 'validation_failed' || code === 'invalid_request' ? unplaced : [error.message];
+  return messages.length > 0 ? { kind: 'rejected', messages } : undefined;
 }
