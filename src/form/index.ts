@@ -25,5 +25,6 @@ export { merchantFieldForPath } from './merchantFieldForPath.js';
 export { merchantValues, utmKeys } from './merchantValues.js';
 export { newIdempotencyKey } from './newIdempotencyKey.js';
 export { allSections, defaultSections, merchantSections, type Section } from './sections.js';
+export { type FormProblem, toFormProblem } from './toFormProblem.js';
 export { type FieldProblem, validateEditorValues } from './validateEditorValues.js';
 export { validateMerchantValues } from './validateMerchantValues.js';

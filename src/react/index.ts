@@ -5,6 +5,7 @@ export { CheckoutProvider, type CheckoutProviderProps } from './CheckoutProvider
 export { catalogQuery } from './catalogQuery.js';
 export { checkoutKeys } from './checkoutKeys.js';
 export { createCheckoutQueryClient } from './createCheckoutQueryClient.js';
+export { latestSessionQuery } from './latestSessionQuery.js';
 export type { QuerySeed } from './querySeed.js';
 export { sessionQuery } from './sessionQuery.js';
 export { summaryQuery } from './summaryQuery.js';

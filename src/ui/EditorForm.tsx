@@ -22,6 +22,7 @@ import {
   type Section,
   validateEditorValues,
 } from '../form/index.js';
+import type { EditorActivity, Flusher } from './CheckoutEditorProps.js';
 import { CustomerFields } from './CustomerFields.js';
 import { FormAlert } from './FormAlert.js';
 import { fill } from './fill.js';
@@ -36,9 +37,6 @@ import { MerchantContext } from './useMerchant.js';
 import { useMessages } from './useMessages.js';
 import { useReveal } from './useReveal.js';
 import { useSaveFlow } from './useSaveFlow.js';
-
-/** What the editor is doing, for `onStateChange`. */
-export type EditorActivity = 'editing' | 'invalid' | 'previewing' | 'saving' | 'saved' | 'failed';
 
 /** Props of {@link EditorForm}. */
 export interface EditorFormProps {
@@ -70,9 +68,6 @@ interface ActivityReport {
   /** `onActivity` of the latest render. */
   on?: EditorFormProps['onActivity'];
 }
-
-/** The editor's `flush()`, as whatever is rendered (form, or not) implements it. */
-export type Flusher = { current?: (() => Promise<Session>) | undefined };
 
 /**
  * The "Edit checkout" form of an editable session: the editors of the shown sections, the live
