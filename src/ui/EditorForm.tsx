@@ -159,18 +159,23 @@ export function EditorForm(props: EditorFormProps) {
 
   const startDate = startDateWindow(now);
   // The window as the shopper reads it, in the date field's hint and its range error.
-  const startDateShown = { min: date(startDate.min, locale), max: date(startDate.max, locale) };
-  const fillers = {
-    quantity_out_of_range: planQuantityRange(catalog.plans, form.getValues('plan_id')),
-    start_date_out_of_range: startDateShown,
-  };
-  const errors: FieldBindings['errors'] = {};
-  for (const [field, problem] of Object.entries({ ...shown, ...save.serverErrors })) {
-    if (problem) errors[field as EditorField] = problemMessage(t, problem, fillers);
-  }
-  const errorsKey = JSON.stringify(errors);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: errorsKey stands for errors
-  const bindings = useMemo(() => ({ form, register, errors }), [form, register, errorsKey]);
+  const startDateShown = useMemo(() => {
+    const window = startDateWindow(now);
+    return { min: date(window.min, locale), max: date(window.max, locale) };
+  }, [now, locale]);
+  // The sentence each field shows: its revealed problem, or the server's detail on it.
+  const errors = useMemo(() => {
+    const fillers = {
+      quantity_out_of_range: planQuantityRange(catalog.plans, form.getValues('plan_id')),
+      start_date_out_of_range: startDateShown,
+    };
+    const errors: FieldBindings['errors'] = {};
+    for (const [field, problem] of Object.entries({ ...shown, ...save.serverErrors })) {
+      if (problem) errors[field as EditorField] = problemMessage(t, problem, fillers);
+    }
+    return errors;
+  }, [shown, save.serverErrors, t, catalog, form, startDateShown]);
+  const bindings = useMemo(() => ({ form, register, errors }), [form, register, errors]);
 
   // "Save changes", and the host's `ref.flush()` (quiet: no "nothing to save" notice): the saved
   // session, the unchanged one, or the CheckoutError (invalid input: a 422 validation_failed).

@@ -86,8 +86,11 @@ export function useSaveFlow(
       }
     return { fields, rest };
   }, [error, visible, fieldFor]);
-  const serverErrors = { ...placed.fields };
-  for (const field of cleared) delete serverErrors[field];
+  const serverErrors = useMemo(() => {
+    const errors = { ...placed.fields };
+    for (const field of cleared) delete errors[field];
+    return errors;
+  }, [placed, cleared]);
 
   // Read beside the session being edited, which it does not replace: the edits stay on screen
   // until the shopper reloads, and the alert can say what changed meanwhile.
