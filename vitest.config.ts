@@ -30,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['test/{react,ui,element}/**/*.test.{ts,tsx}'],
+          include: ['test/{form,react,ui,element}/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup-dom.ts'],
           testTimeout: 20_000,
         },

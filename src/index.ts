@@ -18,15 +18,13 @@ export type {
   UpdateReason,
   UpdateRequest,
 } from './core/index.js';
+export type { EditorValues, Section, Submission } from './form/index.js';
 export {
   type CatalogState,
   CheckoutProvider,
   type CheckoutProviderProps,
   type CheckoutSessionState,
-  type EditorValues,
   type ReadOnlyReason,
-  type Section,
-  type Submission,
   type SummaryPreview,
   type UpdateCheckoutSession,
   type UpdateState,

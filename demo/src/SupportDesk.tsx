@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CheckoutError } from '../../src/client/index.js';
-import { allSections } from '../../src/react/sections.js';
+import { allSections } from '../../src/form/sections.js';
 import { CheckoutEditor } from '../../src/ui/merchant/index.js';
 import type { DemoLanguage } from './readDemoConfig.js';
 import { widgetMessages } from './widgetMessages.js';

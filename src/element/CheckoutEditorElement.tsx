@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
 import type { CheckoutClient, CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
-import { createCheckoutQueryClient, type Section } from '../react/index.js';
+import type { Section } from '../form/index.js';
+import { createCheckoutQueryClient } from '../react/index.js';
 import {
   CheckoutEditor,
   type CheckoutEditorProps,

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
+import { type ReadOnlyReason, readOnlyReason } from '../core/rules/readOnlyReason.js';
 import type { QuerySeed } from './querySeed.js';
-import { type ReadOnlyReason, readOnlyReason } from './readOnlyReason.js';
 import { sessionQuery } from './sessionQuery.js';
 import { toCheckoutError } from './toCheckoutError.js';
 import { useCheckoutContext } from './useCheckoutContext.js';

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
-import type { Submission } from './buildSubmission.js';
+import type { Submission } from '../form/buildSubmission.js';
 import { sessionQuery } from './sessionQuery.js';
 import { toCheckoutError } from './toCheckoutError.js';
 import { useCheckoutContext } from './useCheckoutContext.js';

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { Session } from '../core/index.js';
-import { guestFields } from '../react/index.js';
+import { guestFields } from '../form/index.js';
 import { TextField } from './TextField.js';
 import { useMessages } from './useMessages.js';
 

@@ -10,17 +10,19 @@ import {
 import { type UseFormReturn, useForm } from 'react-hook-form';
 import { CheckoutApiError, type CheckoutError } from '../client/index.js';
 import type { Catalog, Estimate, Session } from '../core/index.js';
+import { clampQuantity } from '../core/rules/clampQuantity.js';
+import { planQuantityRange } from '../core/rules/planQuantityRange.js';
+import { startDateWindow } from '../core/rules/startDateWindow.js';
 import {
   buildSubmission,
   type EditorField,
   type EditorValues,
   editorValues,
   guestFields,
-  quantityRange,
   type Section,
-  startDateWindow,
   validateEditorValues,
-} from '../react/index.js';
+} from '../form/index.js';
+import type { EditorActivity, Flusher } from './CheckoutEditorProps.js';
 import { CustomerFields } from './CustomerFields.js';
 import { FormAlert } from './FormAlert.js';
 import { fill } from './fill.js';
@@ -35,9 +37,6 @@ import { MerchantContext } from './useMerchant.js';
 import { useMessages } from './useMessages.js';
 import { useReveal } from './useReveal.js';
 import { useSaveFlow } from './useSaveFlow.js';
-
-/** What the editor is doing, for `onStateChange`. */
-export type EditorActivity = 'editing' | 'invalid' | 'previewing' | 'saving' | 'saved' | 'failed';
 
 /** Props of {@link EditorForm}. */
 export interface EditorFormProps {
@@ -69,9 +68,6 @@ interface ActivityReport {
   /** `onActivity` of the latest render. */
   on?: EditorFormProps['onActivity'];
 }
-
-/** The editor's `flush()`, as whatever is rendered (form, or not) implements it. */
-export type Flusher = { current?: (() => Promise<Session>) | undefined };
 
 /**
  * The "Edit checkout" form of an editable session: the editors of the shown sections, the live
@@ -140,11 +136,10 @@ export function EditorForm(props: EditorFormProps) {
           edited(name);
           if (name === 'plan_id') {
             // A new plan keeps the quantity where it can and clamps it into the plan's range.
-            const typed = Number(form.getValues('quantity'));
-            const { min, max } = quantityRange(catalog.plans, event.target.value);
+            const range = planQuantityRange(catalog.plans, event.target.value);
             form.setValue(
               'quantity',
-              String(Number.isInteger(typed) ? Math.min(max, Math.max(min, typed)) : min),
+              String(clampQuantity(Number(form.getValues('quantity')), range)),
             );
           }
         },
@@ -164,18 +159,23 @@ export function EditorForm(props: EditorFormProps) {
 
   const startDate = startDateWindow(now);
   // The window as the shopper reads it, in the date field's hint and its range error.
-  const startDateShown = { min: date(startDate.min, locale), max: date(startDate.max, locale) };
-  const fillers = {
-    quantity_out_of_range: quantityRange(catalog.plans, form.getValues('plan_id')),
-    start_date_out_of_range: startDateShown,
-  };
-  const errors: FieldBindings['errors'] = {};
-  for (const [field, problem] of Object.entries({ ...shown, ...save.serverErrors })) {
-    if (problem) errors[field as EditorField] = problemMessage(t, problem, fillers);
-  }
-  const errorsKey = JSON.stringify(errors);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: errorsKey stands for errors
-  const bindings = useMemo(() => ({ form, register, errors }), [form, register, errorsKey]);
+  const startDateShown = useMemo(() => {
+    const window = startDateWindow(now);
+    return { min: date(window.min, locale), max: date(window.max, locale) };
+  }, [now, locale]);
+  // The sentence each field shows: its revealed problem, or the server's detail on it.
+  const errors = useMemo(() => {
+    const fillers = {
+      quantity_out_of_range: planQuantityRange(catalog.plans, form.getValues('plan_id')),
+      start_date_out_of_range: startDateShown,
+    };
+    const errors: FieldBindings['errors'] = {};
+    for (const [field, problem] of Object.entries({ ...shown, ...save.serverErrors })) {
+      if (problem) errors[field as EditorField] = problemMessage(t, problem, fillers);
+    }
+    return errors;
+  }, [shown, save.serverErrors, t, catalog, form, startDateShown]);
+  const bindings = useMemo(() => ({ form, register, errors }), [form, register, errors]);
 
   // "Save changes", and the host's `ref.flush()` (quiet: no "nothing to save" notice): the saved
   // session, the unchanged one, or the CheckoutError (invalid input: a 422 validation_failed).

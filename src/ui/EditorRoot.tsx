@@ -1,33 +1,19 @@
 import { isServer } from '@tanstack/react-query';
-import { memo, useEffect, useState } from 'react';
-import type { CheckoutError } from '../client/index.js';
-import type { Estimate, Session } from '../core/index.js';
+import { memo, useEffect, useRef, useState } from 'react';
+import { defaultSections } from '../form/index.js';
 import {
   catalogQuery,
-  defaultSections,
   sessionQuery,
   useCatalog,
   useCheckoutContext,
   useCheckoutSession,
 } from '../react/index.js';
-import type { CheckoutEditorProps } from './CheckoutEditor.js';
-import { type EditorActivity, EditorForm, type Flusher } from './EditorForm.js';
+import type { CheckoutEditorProps, EditorState, Flusher } from './CheckoutEditorProps.js';
+import { EditorForm } from './EditorForm.js';
 import { date, money } from './format.js';
 import { ReadOnlyView } from './ReadOnlyView.js';
 import { Skeleton } from './Skeleton.js';
 import { useMessages } from './useMessages.js';
-
-/** The widget's state as reported through `onStateChange`. */
-export type EditorState =
-  | { kind: 'loading' }
-  | { kind: 'load_failed'; error: CheckoutError }
-  | { kind: 'read_only'; session: Session; reason: string }
-  /**
-   * `dirty`: edits are typed but not saved; what the session holds is `session`. `estimates`:
-   * the figures the price summary shows, a preview of the edits or the session's own; a host
-   * compares them with `ref.flush()`'s session to know whether the shopper saw the price.
-   */
-  | { kind: EditorActivity; session: Session; dirty: boolean; estimates: Estimate };
 
 /**
  * Props of {@link EditorRoot}: those of the editor, passed through (it applies the defaults),
@@ -105,10 +91,13 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
         ? undefined
         : { kind: 'loading' };
   const outerKey = outer && `${outer.kind}${'session' in outer ? outer.session.version : ''}`;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger, not the values
+  // Each state once, not on every render.
+  const sent = useRef<string | undefined>(undefined);
   useEffect(() => {
+    if (outerKey === sent.current) return;
+    sent.current = outerKey;
     if (outer) onStateChange(outer);
-  }, [outerKey]);
+  });
 
   if (state.kind === 'read_only') return <ReadOnlyView {...state} />;
   if (failed) {

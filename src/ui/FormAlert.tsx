@@ -1,14 +1,6 @@
-import type { SessionArea } from '../react/index.js';
+import type { FormProblem } from '../form/index.js';
 import { fill } from './fill.js';
 import { useMessages } from './useMessages.js';
-
-/** A problem with the whole form rather than one field. */
-export type FormProblem =
-  | { kind: 'invalid' }
-  | { kind: 'network' }
-  | { kind: 'state'; code: 'session_not_open' | 'payment_already_started' | 'update_limit_reached' }
-  | { kind: 'conflict'; changes: SessionArea[] | undefined }
-  | { kind: 'rejected'; messages: string[] };
 
 /** Props of {@link FormAlert}. */
 export interface FormAlertProps {

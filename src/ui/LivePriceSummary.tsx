@@ -1,12 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Catalog, Estimate, Session } from '../core/index.js';
-import {
-  buildUpdateBody,
-  type Section,
-  useSummaryPreview,
-  validateEditorValues,
-} from '../react/index.js';
+import { buildUpdateBody, type Section, validateEditorValues } from '../form/index.js';
+import { useSummaryPreview } from '../react/index.js';
 import { fill } from './fill.js';
 import { totalPerInterval } from './format.js';
 import { PriceSummary } from './PriceSummary.js';
@@ -44,8 +40,10 @@ export function LivePriceSummary(props: LivePriceSummaryProps) {
   });
   const values = { ...form.getValues(), plan_id, quantity, start_date, currency };
   const sections = props.sections.filter((section) => contractSections.includes(section));
-  const invalid = validateEditorValues(session, values, sections, catalog, now).length > 0;
-  const contract = invalid ? null : (buildUpdateBody(session, values, sections).contract ?? null);
+  // One body per render, which a change of the contract fields (or of the preview) brings.
+  const body = buildUpdateBody(session, values, sections);
+  const invalid = validateEditorValues(session, values, sections, catalog, now, body).length > 0;
+  const contract = invalid ? null : (body.contract ?? null);
   const preview = useSummaryPreview(contract, { debounceMs: previewDebounceMs });
 
   const last = useRef(session.estimates);

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Offer } from '../core/index.js';
-import { quantityRange } from '../react/index.js';
+import { clampQuantity } from '../core/rules/clampQuantity.js';
+import { planQuantityRange } from '../core/rules/planQuantityRange.js';
 import { Field } from './Field.js';
 import { fill } from './fill.js';
 import { useFieldBinding, useFieldBindings } from './useFieldBinding.js';
@@ -27,7 +28,8 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
   const [planId, value] = useWatch({ control: form.control, name: ['plan_id', 'quantity'] });
   const { register, error } = useFieldBinding('quantity');
   // A plan without a range (or none chosen) has exactly one quantity: nothing to edit.
-  const { min, max, unit_label: unit } = quantityRange(plans, planId);
+  const range = planQuantityRange(plans, planId);
+  const { min, max, unit_label: unit } = range;
   if (min === max) return null;
   const current = /^\d+$/.test(value.trim()) ? Number(value) : undefined;
   // aria-disabled rather than disabled: a focused button that turns disabled would drop focus.
@@ -40,8 +42,7 @@ export const QuantityField = memo(function QuantityField({ plans, onStep }: Quan
       aria-controls={id}
       aria-disabled={blocked || undefined}
       onClick={() => {
-        if (!blocked)
-          onStep(Math.min(max, Math.max(min, current === undefined ? min : current + delta)));
+        if (!blocked) onStep(clampQuantity((current ?? Number.NaN) + delta, range));
       }}
     />
   );

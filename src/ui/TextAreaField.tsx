@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { EditorField } from '../react/index.js';
+import type { EditorField } from '../form/index.js';
 import { Field } from './Field.js';
 import { useFieldBinding } from './useFieldBinding.js';
 

@@ -1,13 +1,9 @@
 import type { Estimate, Interval } from '../core/index.js';
+import { minorUnits } from '../core/rules/minorUnits.js';
 import { fill } from './fill.js';
 import type { Messages } from './messages/en.js';
 
-// ISO 4217 currencies whose minor unit is not 1/100 (core's `currencyExponent` knows them all;
-// a test keeps these short lists in step with it). Intl's own digits follow CLDR, which differs.
-// A code is three letters, so a match in these space-separated lists is always a whole code.
-const zeroDecimal = 'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF';
-const threeDecimal = 'BHD IQD JOD KWD LYD OMR TND';
-const fourDecimal = 'CLF UYW';
+export { minorUnits };
 
 // Building an Intl formatter costs far more than using one (the first loads locale data), and a
 // render formats a dozen amounts and dates; keyed by what configures them, bounded anyway.
@@ -21,21 +17,6 @@ function formatter(key: string, make: () => { format: (value: number) => string 
     formatters.set(key, made);
   }
   return made;
-}
-
-/**
- * The ISO 4217 minor-unit exponent of a currency (2 unless listed above).
- * @example minorUnits('JPY') // 0
- */
-export function minorUnits(currency: string): number {
-  if (!/^[A-Z]{3}$/.test(currency)) return 2;
-  return zeroDecimal.includes(currency)
-    ? 0
-    : threeDecimal.includes(currency)
-      ? 3
-      : fourDecimal.includes(currency)
-        ? 4
-        : 2;
 }
 
 /**

@@ -1,9 +1,9 @@
-export {
-  CheckoutEditor,
-  type CheckoutEditorConnection,
-  type CheckoutEditorHandle,
-  type CheckoutEditorProps,
-} from './CheckoutEditor.js';
-export type { EditorActivity } from './EditorForm.js';
-export type { EditorState } from './EditorRoot.js';
+export { CheckoutEditor } from './CheckoutEditor.js';
+export type {
+  CheckoutEditorConnection,
+  CheckoutEditorHandle,
+  CheckoutEditorProps,
+  EditorActivity,
+  EditorState,
+} from './CheckoutEditorProps.js';
 export { en, type Messages } from './messages/en.js';

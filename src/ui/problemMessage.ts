@@ -1,4 +1,4 @@
-import type { FieldProblem } from '../react/index.js';
+import type { FieldProblem } from '../form/index.js';
 import { fill } from './fill.js';
 import type { Messages } from './messages/en.js';
 

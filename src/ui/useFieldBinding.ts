@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
-import type { EditorField, EditorValues } from '../react/index.js';
+import type { EditorField, EditorValues } from '../form/index.js';
 
 /** What the editors share: the form, field registration, and the error each field shows now. */
 export interface FieldBindings {

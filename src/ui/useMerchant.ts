@@ -1,6 +1,6 @@
 import { type ComponentType, createContext } from 'react';
 import type { Catalog, Session, UpdateRequest } from '../core/index.js';
-import type { AreaPick, EditorField, EditorValues, FieldProblem, Section } from '../react/index.js';
+import type { AreaPick, EditorField, EditorValues, FieldProblem, Section } from '../form/index.js';
 
 /** Props the support-staff sections get from the editor form. */
 export interface MerchantSectionsProps {

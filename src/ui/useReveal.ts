@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EditorField, FieldProblem } from '../react/index.js';
+import type { EditorField, FieldProblem } from '../form/index.js';
 
 /** The problems shown per field. */
 export type ShownProblems = Partial<Record<EditorField, FieldProblem>>;

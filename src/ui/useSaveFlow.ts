@@ -1,17 +1,21 @@
-import { useContext, useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useContext, useMemo, useState } from 'react';
 import type { CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
 import {
   describeSessionChanges,
   type EditorField,
+  type FormProblem,
   fieldForPath,
-  type SessionArea,
   type Submission,
+  toFormProblem,
+} from '../form/index.js';
+import {
+  latestSessionQuery,
   sessionQuery,
   useCheckoutContext,
   useUpdateCheckoutSession,
 } from '../react/index.js';
-import type { FormProblem } from './FormAlert.js';
 import { MerchantContext } from './useMerchant.js';
 
 /** A server error on a field: its detail code and the API's sentence. */
@@ -42,7 +46,8 @@ export interface SaveFlow {
 
 /**
  * Saving for the editor: runs the update, sorts server errors onto fields or into the alert,
- * and for a `version_conflict` fetches the latest session to say what changed.
+ * and for a `version_conflict` reads the latest session through the query layer
+ * (`latestSessionQuery`) to say what changed; "Reload session" makes it the session query's data.
  * @example const save = useSaveFlow(session, { visible, onUpdated, onError, reloadSession });
  */
 export function useSaveFlow(
@@ -61,9 +66,6 @@ export function useSaveFlow(
     onError: options.onError,
   });
   const [cleared, setCleared] = useState<EditorField[]>([]);
-  const [latest, setLatest] = useState<
-    { error: CheckoutError; session: Session; changes: SessionArea[] } | undefined
-  >();
   const { state } = update;
   const error = state.kind === 'failed' ? state.error : undefined;
 
@@ -84,32 +86,30 @@ export function useSaveFlow(
       }
     return { fields, rest };
   }, [error, visible, fieldFor]);
-  const serverErrors = { ...placed.fields };
-  for (const field of cleared) delete serverErrors[field];
+  const serverErrors = useMemo(() => {
+    const errors = { ...placed.fields };
+    for (const field of cleared) delete errors[field];
+    return errors;
+  }, [placed, cleared]);
 
-  useEffect(() => {
-    if (error?.kind !== 'api' || error.code !== 'version_conflict') return;
-    const controller = new AbortController();
-    client
-      .getSession(session.id, { signal: controller.signal })
-      .then((next) =>
-        setLatest({
-          error,
-          session: next,
-          changes: describeSessionChanges(session, next, merchant?.areas),
-        }),
-      )
-      // Without the latest session the alert still explains the conflict, only less precisely.
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [error, client, session, merchant]);
-
-  const current = latest?.error === error ? latest : undefined;
-  const next = current?.session;
+  // Read beside the session being edited, which it does not replace: the edits stay on screen
+  // until the shopper reloads, and the alert can say what changed meanwhile.
+  const conflict = error?.kind === 'api' && error.code === 'version_conflict';
+  const { data } = useQuery(
+    { ...latestSessionQuery(client, session.id, session.version), enabled: conflict },
+    queryClient,
+  );
+  const next = conflict ? data : undefined;
   return {
     saving: state.kind === 'saving',
     saved: state.kind === 'saved',
-    problem: error && toProblem(error, placed.rest, current?.changes),
+    problem:
+      error &&
+      toFormProblem(
+        error,
+        placed.rest,
+        next && describeSessionChanges(session, next, merchant?.areas),
+      ),
     serverErrors,
     failedFields: Object.keys(placed.fields) as EditorField[],
     submit: (submission) => {
@@ -133,23 +133,4 @@ export function useSaveFlow(
       if (state.kind === 'saved') update.reset();
     },
   };
-}
-
-// Errors about the session's state: reloading it is the way out.
-const stateCodes = ['session_not_open', 'payment_already_started', 'update_limit_reached'] as const;
-type StateCode = (typeof stateCodes)[number];
-
-function toProblem(
-  error: CheckoutError,
-  unplaced: string[],
-  changes: SessionArea[] | undefined,
-): FormProblem | undefined {
-  if (error.kind === 'network') return { kind: 'network' };
-  const { code } = error;
-  if (code === 'version_conflict') return { kind: 'conflict', changes };
-  if (stateCodes.includes(code as StateCode)) return { kind: 'state', code: code as StateCode };
-  // Validation details on shown fields are already there; the alert lists only the rest.
-  const messages =
-    code === 'validation_failed' || code === 'invalid_request' ? unplaced : [error.message];
-  return messages.length > 0 ? { kind: 'rejected', messages } : undefined;
 }

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { allSections } from '../../src/react/sections.js';
+import { allSections } from '../../src/form/sections.js';
 import { description } from './a11y.js';
 import { installBackend, makeSession, server } from './backend.js';
 import { renderEditor } from './renderEditor.js';

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { allSections } from '../../src/react/sections.js';
+import { allSections } from '../../src/form/sections.js';
 import { merchantEn } from '../../src/ui/merchant/messages.js';
 import { en, type Messages } from '../../src/ui/messages/en.js';
 import { catalog, installBackend, makeSession, server } from './backend.js';

@@ -8,6 +8,7 @@ import { computeEstimate } from './computeEstimate.js';
 import { currencyExponent } from './currencyExponent.js';
 import { diffSessions } from './diffSessions.js';
 import { detail, validationFailed } from './failures.js';
+import { maxUpdateNote as maxNote } from './maxUpdateNote.js';
 import { mergeCustomer } from './mergeCustomer.js';
 import type { RuleContext } from './ruleContext.js';
 
@@ -19,7 +20,6 @@ export type UpdateOutcome =
 
 /** A session accepts at most this many changing updates, so the audit trail stays bounded. */
 export const maxChangingUpdates = 200;
-const maxNote = 500;
 
 /**
  * Applies a PATCH body to a session, never mutating the input. Checks in the API's order:

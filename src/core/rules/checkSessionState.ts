@@ -1,6 +1,7 @@
 import type { Failure } from '../errors.js';
 import type { Session } from '../session.js';
 import { effectiveStatus } from './effectiveStatus.js';
+import { readOnlyReason } from './readOnlyReason.js';
 
 /**
  * The checks an update and a confirm share, in the API's order: 409 `session_not_open` (with the
@@ -12,6 +13,8 @@ export function checkSessionState(
   now: Date,
   ifMatch: number | undefined,
 ): Failure | undefined {
+  // readOnlyReason says whether; this says it in the API's words and order.
+  if (readOnlyReason(session, now) === undefined) return versionCheck(session, ifMatch);
   const status = effectiveStatus(session, now);
   if (status !== 'open') {
     return {
@@ -21,13 +24,14 @@ export function checkSessionState(
       status,
     };
   }
-  if (session.payment_status !== 'not_started') {
-    return {
-      httpStatus: 409,
-      code: 'payment_already_started',
-      message: `Payment has started (payment_status ${session.payment_status}); the session can no longer be changed.`,
-    };
-  }
+  return {
+    httpStatus: 409,
+    code: 'payment_already_started',
+    message: `Payment has started (payment_status ${session.payment_status}); the session can no longer be changed.`,
+  };
+}
+
+function versionCheck(session: Session, ifMatch: number | undefined): Failure | undefined {
   if (ifMatch !== undefined && ifMatch !== session.version) {
     return {
       httpStatus: 412,

@@ -1,11 +1,10 @@
+import { fourDecimal, threeDecimal, zeroDecimal } from './minorUnitExceptions.js';
+
 /*
  * Active ISO 4217 codes (list one, 2025) with their minor-unit exponents. Codes without a minor
  * unit (precious metals, XDR, testing codes) are left out: nothing can be priced in them.
  * Grouped by exponent so the exceptions to "2" stand out.
  */
-const zeroDecimal = 'BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF';
-const threeDecimal = 'BHD IQD JOD KWD LYD OMR TND';
-const fourDecimal = 'CLF UYW';
 const twoDecimal =
   'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BMD BND BOB BOV BRL BSD BTN BWP ' +
   'BYN BZD CAD CDF CHE CHF CHW CNY COP COU CRC CUP CVE CZK DKK DOP DZD EGP ERN ETB EUR FJD ' +

@@ -4,10 +4,9 @@ import type { Address, Customer } from '../session.js';
 import { detail } from './failures.js';
 import { findInvalidCharacter } from './findInvalidCharacter.js';
 import { isCountryCode } from './isCountryCode.js';
+import { isEmail } from './isEmail.js';
+import { maxCustomerText as maxLength } from './maxCustomerText.js';
 
-const maxLength = 200;
-// Deliberately loose, like Stripe: one @, something on both sides, a dot in the domain.
-const emailRe = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const addressFields = ['line1', 'line2', 'city', 'postal_code', 'state', 'country'] as const;
 const requiredAddressFields = ['line1', 'city', 'country'] as const;
 
@@ -38,7 +37,7 @@ export function mergeCustomer(
     if (trimmed.length > maxLength) details.push(tooLong('customer.email'));
     else if (findInvalidCharacter(trimmed) !== null)
       details.push(invalidCharacters('customer.email'));
-    else if (!emailRe.test(trimmed)) {
+    else if (!isEmail(trimmed)) {
       details.push(
         detail(
           'customer.email',

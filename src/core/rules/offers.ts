@@ -1,4 +1,5 @@
 import type { Catalog, Offer, QuantityRange } from '../catalog.js';
+import { defaultQuantityRange } from './defaultQuantityRange.js';
 
 /** The plan or product a contract names, or undefined. */
 export function findOffer(
@@ -11,7 +12,7 @@ export function findOffer(
 
 /** An offer's quantity bounds, with the catalog default of exactly 1. */
 export function quantityRange(offer: Offer): QuantityRange {
-  return offer.quantity ?? { min: 1, max: 1 };
+  return offer.quantity ?? defaultQuantityRange;
 }
 
 /** How often an offer bills: its interval and interval_count (default 1). */

@@ -3,16 +3,16 @@ import type { Contract, ContractInput } from '../contract.js';
 import type { ErrorDetail } from '../errors.js';
 import { priceQuantity } from '../pricing/priceQuantity.js';
 import { currencyExponent } from './currencyExponent.js';
-import { addDays, isDate, todayUtc } from './dates.js';
+import { isDate, todayUtc } from './dates.js';
 import { detail, quote } from './failures.js';
 import { billingCycle, findOffer, quantityRange } from './offers.js';
+import { startDateWindow } from './startDateWindow.js';
 
 export type ContractValidation =
   | { ok: true; contract: Contract }
   | { ok: false; details: ErrorDetail[] };
 
 const maxItems = 20;
-const maxStartDays = 365;
 
 /**
  * Checks a contract against the catalog and the clock and fills in its defaults (quantity 1,
@@ -133,8 +133,8 @@ export function validateContract(
 }
 
 function checkStartDate(value: string | undefined, now: Date, details: ErrorDetail[]): string {
-  const today = todayUtc(now);
-  if (value === undefined) return today;
+  if (value === undefined) return todayUtc(now);
+  const window = startDateWindow(now);
   if (!isDate(value)) {
     details.push(
       detail(
@@ -143,12 +143,12 @@ function checkStartDate(value: string | undefined, now: Date, details: ErrorDeta
         `${quote(value)} is not a calendar date written YYYY-MM-DD.`,
       ),
     );
-  } else if (value < today || value > addDays(today, maxStartDays)) {
+  } else if (value < window.min || value > window.max) {
     details.push(
       detail(
         'contract.start_date',
         'start_date_out_of_range',
-        `The start date must be from ${today} to ${addDays(today, maxStartDays)} (UTC).`,
+        `The start date must be from ${window.min} to ${window.max} (UTC).`,
       ),
     );
   }

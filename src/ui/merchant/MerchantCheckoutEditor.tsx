@@ -1,13 +1,13 @@
 import { forwardRef, useCallback, useMemo, useState } from 'react';
 import type { CheckoutError } from '../../client/index.js';
 import type { Session } from '../../core/index.js';
-import { defaultSections } from '../../react/index.js';
-import {
-  type CheckoutEditorHandle,
-  type CheckoutEditorProps,
-  CheckoutEditor as StorefrontEditor,
-} from '../CheckoutEditor.js';
-import type { EditorState } from '../EditorRoot.js';
+import { defaultSections } from '../../form/index.js';
+import { CheckoutEditor as StorefrontEditor } from '../CheckoutEditor.js';
+import type {
+  CheckoutEditorHandle,
+  CheckoutEditorProps,
+  EditorState,
+} from '../CheckoutEditorProps.js';
 import { fill } from '../fill.js';
 import { en } from '../messages/en.js';
 import { MerchantContext } from '../useMerchant.js';

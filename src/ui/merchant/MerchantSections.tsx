@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { updateReasonSchema } from '../../core/session.js';
-import { utmKeys } from '../../react/index.js';
+import { utmKeys } from '../../form/index.js';
 import { SelectField } from '../SelectField.js';
 import { TextAreaField } from '../TextAreaField.js';
 import { TextField } from '../TextField.js';

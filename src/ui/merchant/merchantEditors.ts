@@ -4,7 +4,7 @@ import {
   merchantFieldForPath,
   merchantValues,
   validateMerchantValues,
-} from '../../react/index.js';
+} from '../../form/index.js';
 import type { MerchantEditors } from '../useMerchant.js';
 import { ChangeHistory } from './ChangeHistory.js';
 import { MerchantSections } from './MerchantSections.js';

@@ -12,9 +12,9 @@ import {
   merchantAreas,
   merchantFieldForPath,
   merchantValues,
-  readOnlyReason,
-} from '../../src/react/index.js';
-import { allSections } from '../../src/react/sections.js';
+} from '../../src/form/index.js';
+import { allSections } from '../../src/form/sections.js';
+import { readOnlyReason } from '../../src/react/index.js';
 import { makeSession } from '../ui/backend.js';
 
 const session = makeSession({

@@ -1,12 +1,11 @@
 import type { Catalog, ErrorDetail, Session } from '../core/index.js';
 import { checkSessionFields } from '../core/rules/checkSessionFields.js';
+import { maxUpdateNote } from '../core/rules/maxUpdateNote.js';
 import { buildMerchantBody } from './buildMerchantBody.js';
 import type { EditorValues } from './editorValues.js';
-import { merchantFieldForPath } from './fieldForPath.js';
+import { merchantFieldForPath } from './merchantFieldForPath.js';
 import type { Section } from './sections.js';
 import type { FieldProblem } from './validateEditorValues.js';
-
-const maxNote = 500;
 
 /**
  * Checks the support-staff fields (expiry, redirect URLs, attribution, custom data, note) with
@@ -31,11 +30,11 @@ export function validateMerchantValues(
   } = buildMerchantBody(session, values, sections);
   const details: ErrorDetail[] = [];
   checkSessionFields(session, fields, { catalog, now, actor: 'client' }, details);
-  if (sections.includes('update_reason') && values.update_note.trim().length > maxNote) {
+  if (sections.includes('update_reason') && values.update_note.trim().length > maxUpdateNote) {
     details.push({
       path: 'update_note',
       code: 'too_long',
-      message: `At most ${maxNote} characters.`,
+      message: `At most ${maxUpdateNote} characters.`,
     });
   }
   const problems: FieldProblem[] = [];

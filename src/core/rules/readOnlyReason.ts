@@ -1,5 +1,5 @@
-import type { Session } from '../core/index.js';
-import { effectiveStatus } from '../core/rules/effectiveStatus.js';
+import type { Session } from '../session.js';
+import { effectiveStatus } from './effectiveStatus.js';
 
 /** Why a session cannot be edited any more. */
 export type ReadOnlyReason =
@@ -16,9 +16,11 @@ const paymentReasons: Partial<Record<Session['payment_status'], ReadOnlyReason>>
 };
 
 /**
- * Why the session can no longer be updated, or undefined when it still can. Mirrors the API's
- * state checks (status open, payment not started, not past `expires_at`) so the editor never
- * offers a form that would only fail.
+ * Why the session can no longer be updated at `now`, or undefined when it still can: its
+ * effective status is not open, or a payment has started. The one home of "which sessions are
+ * locked": the API's {@link checkSessionState} refuses exactly these, and the editor shows them
+ * read-only. A started payment says more to the shopper than the status it led to, so it comes
+ * first.
  * @example readOnlyReason(session, new Date()) // 'expired'
  */
 export function readOnlyReason(session: Session, now: Date): ReadOnlyReason | undefined {

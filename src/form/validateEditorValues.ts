@@ -1,7 +1,10 @@
-import type { Catalog, Session } from '../core/index.js';
+import type { Catalog, Session, UpdateRequest } from '../core/index.js';
 import { isDate } from '../core/rules/dates.js';
+import { isEmail } from '../core/rules/isEmail.js';
+import { maxCustomerText } from '../core/rules/maxCustomerText.js';
+import { planQuantityRange } from '../core/rules/planQuantityRange.js';
+import { startDateWindow } from '../core/rules/startDateWindow.js';
 import { buildUpdateBody } from './buildUpdateBody.js';
-import { quantityRange, startDateWindow } from './editorLimits.js';
 import { type EditorField, guestFields, type ShopperValues } from './editorValues.js';
 import type { Section } from './sections.js';
 
@@ -13,9 +16,6 @@ export interface FieldProblem {
   /** The API's sentence, for a code the UI has no message of its own for. */
   message?: string | undefined;
 }
-
-// The core rules' email shape: one @, something on both sides, a dot in the domain.
-const emailRe = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
 /**
  * Quick checks of the storefront fields, so the editor neither previews nor saves what the API
@@ -31,6 +31,7 @@ export function validateEditorValues(
   sections: readonly Section[],
   catalog: Catalog,
   now: Date,
+  body: UpdateRequest = buildUpdateBody(session, values, sections),
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const add = (field: EditorField, code: string) => {
@@ -44,12 +45,12 @@ export function validateEditorValues(
   ) {
     add('quantity', 'not_integer');
   }
-  const { contract, customer } = buildUpdateBody(session, values, sections);
+  const { contract, customer } = body;
   // An unchanged contract is the session's own, which the API accepted.
   if (contract) {
     if ('plan_id' in contract) {
       const plan = catalog.plans.find((p) => p.id === contract.plan_id);
-      const { min, max } = quantityRange(catalog.plans, contract.plan_id);
+      const { min, max } = planQuantityRange(catalog.plans, contract.plan_id);
       const quantity = contract.quantity ?? 1;
       if (!plan) add('plan_id', 'unknown_plan');
       else if (!plan.prices[contract.currency]) add(currencyField, 'currency_not_supported');
@@ -65,9 +66,9 @@ export function validateEditorValues(
   for (const field of guestFields) {
     const value = customer?.[field];
     if (value === undefined) continue;
-    if (value && value.length > 200) add(field, 'too_long');
+    if (value && value.length > maxCustomerText) add(field, 'too_long');
     // The email cannot be cleared; the other details can.
-    else if (field === 'email' && !emailRe.test(value ?? '')) add(field, 'invalid_email');
+    else if (field === 'email' && !isEmail(value ?? '')) add(field, 'invalid_email');
   }
   return problems;
 }

@@ -1,0 +1,2 @@
+/** The most characters an update's `update_note` may have. */
+export const maxUpdateNote = 500;
