@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { Store } from '../../core/api/store.js';
 import { type CachedSqlStoreOptions, createCachedSqlStore } from './createCachedSqlStore.js';
+import { createPreparedQuery } from './createPreparedQuery.js';
 import { lockDataDir } from './lockDataDir.js';
 import { runMigrations } from './migrations.js';
 import {
@@ -83,5 +84,11 @@ async function open(
     vacuumAfterBytes: 4 * 2 ** 20,
     ...(options.cacheSize === undefined ? {} : { cacheSize: options.cacheSize }),
   };
-  return { ...createCachedSqlStore(driver, cacheOptions), pglite };
+  // After the migrations, the only transactions they run: from here on every statement stands
+  // alone, which is what lets the prepared statements skip PGlite's transaction lock.
+  const store = createCachedSqlStore(
+    { ...driver, query: createPreparedQuery(pglite) },
+    cacheOptions,
+  );
+  return { ...store, pglite };
 }
