@@ -8,6 +8,7 @@ import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
 import { type ErrorCode, errorBody } from '../core/errors.js';
 import { corsPolicy } from './corsPolicy.js';
+import { createJsonText } from './createJsonText.js';
 import {
   isoTimeNow,
   type LogLine,
@@ -15,7 +16,6 @@ import {
   logJsonText,
   requestLineText,
 } from './jsonLineLogger.js';
-import { jsonText } from './sessionJsonText.js';
 import { traceIdOf } from './traceIdOf.js';
 
 /** Options of createApp and createNodeListener. */
@@ -130,6 +130,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
   const redact = (path: string) =>
     path.includes(secretKey) ? path.replaceAll(secretKey, '[secret key]') : path;
   const cors = corsPolicy(options.corsOrigins ?? []);
+  const jsonText = createJsonText();
   const service = createApiService({
     store: options.store,
     catalog: options.catalog,
@@ -179,7 +180,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         ...cors.responseHeaders(headers.origin),
         ...result.headers,
       },
-      // A session's audit entries are serialised once each (sessionJsonText).
+      // A session's audit entries are serialised once each (createJsonText).
       body: jsonText(result.body),
     };
   }

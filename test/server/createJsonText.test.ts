@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { jsonText } from '../../src/server/sessionJsonText.js';
+import { createJsonText } from '../../src/server/createJsonText.js';
+
+const jsonText = createJsonText();
 
 /*
  * jsonText builds a session response from each audit entry's remembered text: it must give
