@@ -1,8 +1,10 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
+import { joinJsonBody } from './createJsonBody.js';
 import {
   type AppOptions,
   createRequestHandler,
+  type HttpResponse,
   type RequestHandler,
   type RequestHeaders,
 } from './createRequestHandler.js';
@@ -38,7 +40,7 @@ export function honoAppFor(handle: RequestHandler): Hono {
       readBody: (limit) =>
         incoming ? readIncomingBody(incoming, limit) : readCappedBody(c.req.raw, limit),
     });
-    return new Response(response.body, { status: response.status, headers: response.headers });
+    return webResponse(response);
   });
   return app;
 }
@@ -55,3 +57,10 @@ function headersOf(request: Request): RequestHeaders {
     traceparent: get('traceparent'),
   };
 }
+
+/** A handler's answer as a web Response (its body joined: the Hono path is the rare one). */
+export const webResponse = (response: HttpResponse): Response =>
+  new Response(response.body === null ? null : joinJsonBody(response.body), {
+    status: response.status,
+    headers: response.headers,
+  });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createJsonText } from '../../src/server/createJsonText.js';
+import { createJsonBody, joinJsonBody } from '../../src/server/createJsonBody.js';
 
-const jsonText = createJsonText();
+const jsonBody = createJsonBody();
+const jsonText = (body: unknown) => joinJsonBody(jsonBody(body));
 
 /*
  * jsonText builds a session response from each audit entry's remembered text: it must give
