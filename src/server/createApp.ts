@@ -1,10 +1,8 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
-import { joinJsonBody } from './createJsonBody.js';
 import {
   type AppOptions,
   createRequestHandler,
-  type HttpResponse,
   type RequestHandler,
   type RequestHeaders,
 } from './createRequestHandler.js';
@@ -40,7 +38,7 @@ export function honoAppFor(handle: RequestHandler): Hono {
       readBody: (limit) =>
         incoming ? readIncomingBody(incoming, limit) : readCappedBody(c.req.raw, limit),
     });
-    return webResponse(response);
+    return new Response(response.body, { status: response.status, headers: response.headers });
   });
   return app;
 }
@@ -57,10 +55,3 @@ function headersOf(request: Request): RequestHeaders {
     traceparent: get('traceparent'),
   };
 }
-
-/** A handler's answer as a web Response (its body joined: the Hono path is the rare one). */
-export const webResponse = (response: HttpResponse): Response =>
-  new Response(response.body === null ? null : joinJsonBody(response.body), {
-    status: response.status,
-    headers: response.headers,
-  });

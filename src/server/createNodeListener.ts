@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { getPath } from 'hono/utils/url';
-import { honoAppFor, webResponse } from './createApp.js';
+import { honoAppFor } from './createApp.js';
 import {
   type AppOptions,
   createRequestHandler,
@@ -55,10 +55,11 @@ export function nodeListenerFor(handle: RequestHandler): RequestListener {
       path: getPath({ url: `http://${host}${target}` } as Request),
       headers: nodeRequestHeaders(req),
       readBody: (limit) => readIncomingBody(req, limit),
-    })
-      .then((response) => writeResponse(res, response))
+    }).then(
+      (response) => writeResponse(res, response),
       // The handler answers every error itself; this runs only if writing the answer failed.
-      .catch((error: unknown) => res.destroy(error as Error));
+      (error: unknown) => res.destroy(error as Error),
+    );
   };
 }
 
@@ -67,16 +68,10 @@ export function nodeListenerFor(handle: RequestHandler): RequestListener {
 // loop ~6 ms against ~2 ms (docs/performance.md, storage attack). Small bodies stay strings.
 const bufferBodyChars = 64 * 1024;
 
-// A body in pieces (a session with a long audit trail: createJsonBody) is written this many
-// characters at a time, the event loop free in between: joined and encoded in one go, a 5 MB
-// session held every other request up for ~5 ms (docs/performance.md, storage attack).
-const piecesPerTurnChars = 256 * 1024;
-
-/** Writes a handler's answer to Node's response; the promise settles once it is all handed over. */
-export async function writeResponse(res: ServerResponse, response: HttpResponse): Promise<void> {
+/** Writes a handler's answer to Node's response. */
+export function writeResponse(res: ServerResponse, response: HttpResponse): void {
   const headers: Record<string, string | number> = response.headers;
   const { body } = response;
-  if (body !== null && typeof body !== 'string') return writePieces(res, response, body);
   const sent = body !== null && body.length > bufferBodyChars ? Buffer.from(body) : body;
   if (sent !== null) headers['content-length'] = Buffer.byteLength(sent);
   res.writeHead(response.status, headers);
@@ -98,37 +93,5 @@ function malformed(handle: RequestHandler, req: IncomingMessage, error: unknown)
   );
 }
 
-async function writePieces(
-  res: ServerResponse,
-  { status, headers }: HttpResponse,
-  pieces: readonly string[],
-): Promise<void> {
-  let length = 0;
-  for (const piece of pieces) length += Buffer.byteLength(piece);
-  res.writeHead(status, { ...headers, 'content-length': length });
-  let batch: string[] = [];
-  let batchChars = 0;
-  for (const [i, piece] of pieces.entries()) {
-    batch.push(piece);
-    batchChars += piece.length;
-    if (batchChars < piecesPerTurnChars && i < pieces.length - 1) continue;
-    if (res.destroyed) return;
-    const more = res.write(batch.join(''));
-    batch = [];
-    batchChars = 0;
-    await (more ? new Promise<void>((resolve) => setImmediate(resolve)) : drained(res));
-  }
-  res.end();
-}
-
-/** Resolves when the socket takes more, or is gone (then nothing more is written). */
-const drained = (res: ServerResponse) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.on('drain', done);
-    res.on('close', done);
-  });
+const webResponse = (response: HttpResponse) =>
+  new Response(response.body, { status: response.status, headers: response.headers });

@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { joinJsonBody } from './createJsonBody.js';
 import { nodeListenerFor } from './createNodeListener.js';
 import {
   type AppOptions,
@@ -122,7 +121,7 @@ function clientFailure(
 
 /** An HTTP/1.1 response as bytes, for a socket the HTTP server has given up on. */
 function rawResponse(response: HttpResponse, head: boolean): string {
-  const body = joinJsonBody(response.body ?? '');
+  const body = response.body ?? '';
   const lines = [`HTTP/1.1 ${response.status} ${reasons[response.status] ?? 'Error'}`];
   for (const [name, value] of Object.entries(response.headers)) lines.push(`${name}: ${value}`);
   lines.push(`content-length: ${Buffer.byteLength(body)}`, 'connection: close');

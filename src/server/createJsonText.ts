@@ -34,22 +34,12 @@ function pushObject(
 }
 
 /**
- * A JSON response body: its text, or the pieces of its text in order (joined, exactly the text).
+ * `JSON.stringify(body)`, the same text, with a session's `custom_data.audit_trail` made from
+ * each entry's remembered text and the whole text joined once: a 5 MB session
+ * is copied once, not once per nesting level. Anything else is stringified as usual.
+ * @example const jsonText = createJsonText(); const text = jsonText(response.body);
  */
-export type JsonBody = string | readonly string[];
-
-/** The text of a {@link JsonBody}. */
-export const joinJsonBody = (body: JsonBody): string =>
-  typeof body === 'string' ? body : body.join('');
-
-/**
- * `JSON.stringify(body)`: the same text, as a string, except for a session with an audit trail:
- * then the pieces of that text, each audit entry's piece the text remembered for it, so a 5 MB
- * session is neither re-serialised nor joined into one string (the node:http front door writes
- * the pieces a few at a time: createNodeListener's writeResponse).
- * @example const jsonBody = createJsonBody(); const body = jsonBody(response.body);
- */
-export function createJsonBody(): (body: unknown) => JsonBody {
+export function createJsonText(): (body: unknown) => string {
   // The JSON text of each audit entry, made once. Entries are never changed after the rules made
   // them (stores hand sessions out read-only), and a session's entries are the same objects from
   // one response to the next while the PGlite store caches it: a PATCH on a session with 200
@@ -67,7 +57,7 @@ export function createJsonBody(): (body: unknown) => JsonBody {
     return text;
   }
 
-  return function jsonBody(body: unknown): JsonBody {
+  return function jsonText(body: unknown): string {
     const customData = isPlainObject(body) ? body.custom_data : undefined;
     const trail = isPlainObject(customData) ? customData[auditTrailKey] : undefined;
     if (!isPlainObject(body) || !isPlainObject(customData) || !Array.isArray(trail)) {
@@ -90,6 +80,6 @@ export function createJsonBody(): (body: unknown) => JsonBody {
             )
         : undefined,
     );
-    return out;
+    return out.join('');
   };
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createJsonBody, joinJsonBody } from '../../src/server/createJsonBody.js';
+import { createJsonText } from '../../src/server/createJsonText.js';
 
-const jsonBody = createJsonBody();
-const jsonText = (body: unknown) => joinJsonBody(jsonBody(body));
+const jsonText = createJsonText();
 
 /*
  * jsonText builds a session response from each audit entry's remembered text: it must give
