@@ -1,12 +1,14 @@
 // Storage half of the bench: what one hostile caller can make the server store, and what it
 // costs everyone else. On a fresh `npm run server` (PGlite in a fresh DATA_DIR):
 //   1. idle RSS of the server process and the folder's size after start;
-//   2. other sessions keep updating (4 at a time, every update a real change) throughout;
-//   3. attack: 200 PATCHes of ~40 KB on ONE session with the secret key (50 custom_data values
-//      of 500 random chars, three 2,083-char URLs, full attribution and customer), each changing
-//      everything, then no-op PATCHes (the same body again) and idempotent replays, sequential,
-//      in chunks of 25 with 1 s quiet windows between them: the folder's growth, and the other
-//      sessions' p99 in the quiet windows and during the attack (same background load).
+//   2. the attack alone, as the issue reproduces it: 200 PATCHes of ~40 KB on ONE session with
+//      the secret key (50 custom_data values of 500 random chars, three 2,083-char URLs, full
+//      attribution and customer), each changing everything, then no-op PATCHes (the same body
+//      again) and idempotent replays, sequential: the folder's growth (the goal's figure);
+//   3. the same attack on another session while other sessions keep updating (4 at a time,
+//      every update a real change), in chunks of 25 with 1 s quiet windows between them: the
+//      others' p99 in the quiet windows and during the attack (same background load), and the
+//      folder's growth again, which now includes the others' own updates.
 // Standalone: node bench/bloat.mjs [--json out.json]
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -169,17 +171,64 @@ export async function benchBloat({ root, secretKey, log = () => {} }) {
   }
 }
 
+/** The attack's requests in chunks of attackChunk: 200 updates, 50 no-ops, their 50 replays. */
+function attackChunks() {
+  const chunks = [];
+  for (let i = 0; i < attackUpdates; i += attackChunk) {
+    chunks.push({ kind: 'update', count: Math.min(attackChunk, attackUpdates - i) });
+  }
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < noOps; i += attackChunk) {
+      chunks.push({ kind: 'keyed', from: i, count: Math.min(attackChunk, noOps - i) });
+    }
+  }
+  return chunks;
+}
+
+/** An attacker of session `id` in a worker thread (lib/bloatAttacker.mjs); run(chunk) sends one. */
+function attackerFor(origin, secretKey, id) {
+  const worker = new Worker(new URL('./lib/bloatAttacker.mjs', import.meta.url), {
+    workerData: { origin, secretKey, id },
+  });
+  const run = (message) =>
+    new Promise((resolve, reject) => {
+      const failed = (error) => reject(error);
+      worker.once('error', failed);
+      worker.once('message', (answer) => {
+        worker.off('error', failed);
+        if (answer.error) reject(new Error(answer.error));
+        else resolve(answer);
+      });
+      worker.postMessage(message);
+    });
+  return { run, terminate: () => worker.terminate() };
+}
+
 async function measure(server, dataDir, secretKey, log) {
   {
     await new Promise((r) => setTimeout(r, 3000));
     const idleRssBytes = serverRssBytes(server.child.pid);
     const freshFolderBytes = folderBytes(dataDir);
-    const [target, ...victims] = await createSessions(
+    const [solo, target, ...victims] = await createSessions(
       server.origin,
       secretKey,
-      victimsCount + 1,
+      victimsCount + 2,
       victimContract,
     );
+    const chunks = attackChunks();
+
+    // First the attack alone, as the issue reproduces it: the folder's growth is then what the
+    // attack stored, not the other sessions' own updates of the p99 phase below.
+    log(`storage: attack alone (${attackUpdates} × ~40 KB PATCH on one session) …`);
+    const soloBefore = folderBytes(dataDir);
+    const soloAttacker = attackerFor(server.origin, secretKey, solo.id);
+    try {
+      for (const chunk of chunks) await soloAttacker.run(chunk);
+    } finally {
+      await soloAttacker.terminate();
+    }
+    const attackOnlyGrowthBytes = folderBytes(dataDir) - soloBefore;
+
     const pool = victimPool(server.origin, secretKey, victims);
 
     // Quiet and attack alternate (quietWindowMs, then attackChunk attack requests), so both are
@@ -194,31 +243,8 @@ async function measure(server, dataDir, secretKey, log) {
     await new Promise((r) => setTimeout(r, 1000));
     log(`storage: attack (${attackUpdates} × ~40 KB PATCH on one session) …`);
     const before = folderBytes(dataDir);
-    const attacker = new Worker(new URL('./lib/bloatAttacker.mjs', import.meta.url), {
-      workerData: { origin: server.origin, secretKey, id: target.id },
-    });
-    const run = (message) =>
-      new Promise((resolve, reject) => {
-        const failed = (error) => reject(error);
-        attacker.once('error', failed);
-        attacker.once('message', (answer) => {
-          attacker.off('error', failed);
-          if (answer.error) reject(new Error(answer.error));
-          else resolve(answer);
-        });
-        attacker.postMessage(message);
-      });
-    // Chunks of attackChunk requests; 200 updates, then 50 no-ops, then their 50 replays.
-    const chunks = [];
-    for (let i = 0; i < attackUpdates; i += attackChunk) {
-      chunks.push({ kind: 'update', count: Math.min(attackChunk, attackUpdates - i) });
-    }
-    const updateChunks = chunks.length;
-    for (let round = 0; round < 2; round++) {
-      for (let i = 0; i < noOps; i += attackChunk) {
-        chunks.push({ kind: 'keyed', from: i, count: Math.min(attackChunk, noOps - i) });
-      }
-    }
+    const attacker = attackerFor(server.origin, secretKey, target.id);
+    const updateChunks = chunks.filter((chunk) => chunk.kind === 'update').length;
     let attackMs = 0;
     let afterUpdates = 0;
     let requestBytes = 0;
@@ -229,7 +255,7 @@ async function measure(server, dataDir, secretKey, log) {
         current = 'attack';
         const t0 = performance.now();
         // Sequential, as the issue's reproduction: one attack request at a time.
-        ({ requestBytes } = await run(chunk));
+        ({ requestBytes } = await attacker.run(chunk));
         attackMs += performance.now() - t0;
       }
     } finally {
@@ -249,6 +275,7 @@ async function measure(server, dataDir, secretKey, log) {
     return {
       bloat: {
         freshFolderBytes,
+        attackOnlyGrowthBytes,
         growthBytes: after - before,
         updatesGrowthBytes: afterUpdates - before,
         noOpGrowthBytesEach: (after - afterUpdates) / (2 * noOps),
