@@ -2,12 +2,17 @@
 // (scripts/bundleServer.mjs output, copied aside) side by side with the bench's bare baseline,
 // in alternating rounds; prints req/s and CPU per request of each, and their ratios to bare.
 // A developer's tool for A/B checks of the hot path (docs/performance.md, issue 13).
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createSessions, sessionPool } from './http.mjs';
+import {
+  createSessions,
+  sessionPool,
+  startBarePgliteUpdate,
+  updateRequests,
+  waitForReadyLine,
+} from './http.mjs';
 import { load } from './lib/load.mjs';
 import { freePort, startProcess, stopAll, waitForOk } from './lib/processes.mjs';
 
@@ -45,7 +50,6 @@ try {
     servers.push({ name: spec.split('/').pop(), child, origin });
   }
   const targets = [];
-  const barePort = await freePort();
   if (args.mode === 'update') {
     let ids;
     for (const s of servers) {
@@ -53,40 +57,17 @@ try {
       s.pool = sessionPool(sessions);
       ids ??= sessions;
     }
-    const idsFile = join(work, 'ids.json');
-    const docFile = join(work, 'doc.json');
-    writeFileSync(idsFile, JSON.stringify(ids.map((s) => s.id)));
-    const { client_secret: _omit, ...doc } = ids[0];
-    writeFileSync(docFile, JSON.stringify(doc));
-    const bare = startProcess(
-      process.execPath,
-      [join(root, 'bench/baselines/barePgliteUpdate.mjs')],
-      {
-        env: {
-          PORT: String(barePort),
-          DATA_DIR: join(work, 'bare'),
-          IDS_FILE: idsFile,
-          DOC_FILE: docFile,
-        },
-      },
-    );
-    await new Promise((r) => {
-      const t = setInterval(() => {
-        if (bare.output().includes('ready')) {
-          clearInterval(t);
-          r();
-        }
-      }, 50);
-    });
+    const bare = await startBarePgliteUpdate(work, ids);
     const barePool = sessionPool(ids.map((s) => ({ ...s, version: 1 })));
     targets.push({
       name: 'bare',
       child: bare,
-      origin: `http://127.0.0.1:${barePort}`,
+      origin: `http://127.0.0.1:${bare.port}`,
       pool: barePool,
     });
     for (const s of servers) targets.push(s);
   } else {
+    const barePort = await freePort();
     const [session] = await createSessions(servers[0].origin, secretKey, 1, contract);
     for (const s of servers.slice(1)) {
       // Same secret is not possible across servers: each gets its own session.
@@ -106,50 +87,13 @@ try {
     const bare = startProcess(process.execPath, [join(root, 'bench/baselines/bareSummary.mjs')], {
       env: { PORT: String(barePort), RESPONSE_FILE: file },
     });
-    await new Promise((r) => {
-      const t = setInterval(() => {
-        if (bare.output().includes('ready')) {
-          clearInterval(t);
-          r();
-        }
-      }, 50);
-    });
+    await waitForReadyLine(bare, 60_000);
     targets.push({ name: 'bare', child: bare, origin: `http://127.0.0.1:${barePort}`, session });
     for (const s of servers) targets.push(s);
   }
   let n = 0;
   const requestsFor = (t) => {
-    if (args.mode === 'update') {
-      return [
-        {
-          method: 'PATCH',
-          setupRequest(req, context) {
-            const s = t.pool.acquire();
-            context.s = s;
-            return {
-              ...req,
-              path: `/checkout_session/${s.id}`,
-              headers: {
-                authorization: `Bearer ${s.secret}`,
-                'content-type': 'application/json',
-                'if-match': `"${s.version}"`,
-                'idempotency-key': randomUUID(),
-              },
-              body: JSON.stringify({
-                contract: { plan_id: 'team', quantity: 2 + (s.n % 2), currency: 'USD' },
-              }),
-            };
-          },
-          onResponse(status, _b, context, headers) {
-            const s = context.s;
-            s.n += 1;
-            const v = Number(/\d+/.exec(headers.etag ?? '')?.[0]);
-            if (status === 200 && v) s.version = v;
-            t.pool.release(s);
-          },
-        },
-      ];
-    }
+    if (args.mode === 'update') return updateRequests(t.pool);
     const headers = {
       authorization: `Bearer ${t.session.client_secret}`,
       'content-type': 'application/json',

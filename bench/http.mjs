@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load } from './lib/load.mjs';
 import { freePort, startProcess, stopProcess, waitForOk } from './lib/processes.mjs';
 
@@ -76,7 +77,7 @@ export function sessionPool(sessions) {
 }
 
 /** autocannon pipeline: PATCH a contract (quantity 2 ↔ 3) with If-Match and Idempotency-Key. */
-function updateRequests(pool) {
+export function updateRequests(pool) {
   return [
     {
       method: 'PATCH',
@@ -156,26 +157,7 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
     // Update: enough sessions that none reaches the 200-update limit during warm-up + run.
     const sessionCount = 320;
     const sessions = await createSessions(server.origin, secretKey, sessionCount, contract);
-    const idsFile = join(work, 'ids.json');
-    const docFile = join(work, 'doc.json');
-    writeFileSync(idsFile, JSON.stringify(sessions.map((s) => s.id)));
-    const { client_secret: _omit, ...doc } = sessions[0];
-    writeFileSync(docFile, JSON.stringify(doc));
-
-    const pgPort = await freePort();
-    const pg = startProcess(
-      process.execPath,
-      [join(root, 'bench/baselines/barePgliteUpdate.mjs')],
-      {
-        env: {
-          PORT: String(pgPort),
-          DATA_DIR: join(work, 'bare-pglite'),
-          IDS_FILE: idsFile,
-          DOC_FILE: docFile,
-        },
-      },
-    );
-    await waitForReadyLine(pg, 60_000);
+    const pg = await startBarePgliteUpdate(work, sessions);
     // Same ids and secrets, versions start at 1 again in the baseline's own table.
     const barePool = sessionPool(sessions.map((s) => ({ ...s, version: 1 })));
     const realPool = sessionPool(sessions);
@@ -186,7 +168,7 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
           cpuGroup: server.child.pid,
         }),
       () =>
-        updateLoad(`http://127.0.0.1:${pgPort}`, barePool, seconds, {
+        updateLoad(`http://127.0.0.1:${pg.port}`, barePool, seconds, {
           warmupSeconds: warm,
           cpuGroup: pg.pid,
         }),
@@ -281,7 +263,36 @@ export const summaryLoad = (url, session, seconds, { warmupSeconds = 1, token, c
 export const updateLoad = (url, pool, seconds, { warmupSeconds = 1, cpuGroup } = {}) =>
   load({ url, requests: updateRequests(pool), connections, seconds, warmupSeconds, cpuGroup });
 
-function waitForReadyLine(child, timeoutMs) {
+/**
+ * Starts the update baseline (baselines/barePgliteUpdate.mjs) on its own PGlite folder under
+ * `work`, holding `sessions` (their ids, and the first one's document as every row's).
+ * @returns the baseline process, ready, with its `port`
+ */
+export async function startBarePgliteUpdate(work, sessions) {
+  const idsFile = join(work, 'ids.json');
+  const docFile = join(work, 'doc.json');
+  writeFileSync(idsFile, JSON.stringify(sessions.map((s) => s.id)));
+  const { client_secret: _omit, ...doc } = sessions[0];
+  writeFileSync(docFile, JSON.stringify(doc));
+  const port = await freePort();
+  const child = startProcess(
+    process.execPath,
+    [fileURLToPath(new URL('./baselines/barePgliteUpdate.mjs', import.meta.url))],
+    {
+      env: {
+        PORT: String(port),
+        DATA_DIR: join(work, 'bare-pglite'),
+        IDS_FILE: idsFile,
+        DOC_FILE: docFile,
+      },
+    },
+  );
+  await waitForReadyLine(child, 60_000);
+  return Object.assign(child, { port });
+}
+
+/** Resolves once a baseline `child` printed "ready"; rejects if it exits or takes too long. */
+export function waitForReadyLine(child, timeoutMs) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`not ready:\n${child.output()}`)), timeoutMs);
     const check = () => {

@@ -20,12 +20,6 @@ export type Section = (typeof allSections)[number];
 export const defaultSections: readonly Section[] = ['plan', 'quantity', 'start_date', 'customer'];
 
 /** Sections meant for support staff (loaded on demand, so storefronts do not pay for them). */
-export const merchantSections: readonly Section[] = [
-  'expires_at',
-  'currency',
-  'redirect_urls',
-  'attribution',
-  'custom_data',
-  'update_reason',
-  'audit_trail',
-];
+export const merchantSections: readonly Section[] = /* @__PURE__ */ allSections.filter(
+  (section) => !defaultSections.includes(section),
+);
