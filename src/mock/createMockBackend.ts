@@ -1,8 +1,5 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
-import type { MockFailures } from './createFaultPlan.js';
-import type { MemoryStore } from './createMemoryStore.js';
-import { createMockApi, type MockApiOptions, type MockCall } from './createMockApi.js';
-import type { SeededSession } from './seedSessions.js';
+import { createMockApi, type MockApi, type MockApiOptions } from './createMockApi.js';
 
 export type { MockCall } from './createMockApi.js';
 
@@ -12,23 +9,14 @@ export interface MockBackendOptions extends MockApiOptions {
   baseUrl?: string;
 }
 
-/** A running mock backend. */
-export interface MockBackend {
+/** A running mock backend: the mock API's state and controls, with MSW handlers as its transport. */
+export interface MockBackend
+  extends Pick<
+    MockApi,
+    'ready' | 'sessions' | 'secretKey' | 'store' | 'calls' | 'setFailures' | 'setLatency'
+  > {
   /** MSW request handlers: `setupWorker(...backend.handlers)` / `setupServer(...backend.handlers)`. */
   handlers: RequestHandler[];
-  /** Resolves once the seeded sessions exist; handlers wait for it on their own. */
-  ready: Promise<void>;
-  /** The seeded sessions with their client secrets, in seed order (filled once `ready`). */
-  sessions: SeededSession[];
-  secretKey: string;
-  /** The storage behind the API, for looking behind it in tests. */
-  store: MemoryStore;
-  /** Every request handled so far, oldest first. */
-  calls: MockCall[];
-  /** Replaces the injected faults (and restarts per-call sequences). */
-  setFailures(failures: MockFailures): void;
-  /** Replaces the latency of every later answer. */
-  setLatency(latencyMs: number): void;
 }
 
 /**
