@@ -6,15 +6,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  createSessions,
-  sessionPool,
-  startBarePgliteUpdate,
-  updateRequests,
-  waitForReadyLine,
-} from './http.mjs';
+import { createSessions, startBarePgliteUpdate, waitForReadyLine } from './http.mjs';
 import { load } from './lib/load.mjs';
 import { freePort, startProcess, stopAll, waitForOk } from './lib/processes.mjs';
+import {
+  sessionPool,
+  summaryRequests,
+  updateRequests,
+  variedSummaryRequests,
+} from './lib/serverLoads.mjs';
 
 const { values: args, positionals: bundles } = parseArgs({
   allowPositionals: true,
@@ -91,36 +91,9 @@ try {
     targets.push({ name: 'bare', child: bare, origin: `http://127.0.0.1:${barePort}`, session });
     for (const s of servers) targets.push(s);
   }
-  let n = 0;
   const requestsFor = (t) => {
     if (args.mode === 'update') return updateRequests(t.pool);
-    const headers = {
-      authorization: `Bearer ${t.session.client_secret}`,
-      'content-type': 'application/json',
-    };
-    if (args.mode === 'varied') {
-      return [
-        {
-          method: 'POST',
-          path: '/checkout_session/summary',
-          headers,
-          setupRequest: (req) => ({
-            ...req,
-            body: JSON.stringify({
-              contract: { plan_id: 'usage', quantity: 1 + (n++ % 100000), currency: 'USD' },
-            }),
-          }),
-        },
-      ];
-    }
-    return [
-      {
-        method: 'POST',
-        path: '/checkout_session/summary',
-        headers,
-        body: JSON.stringify({ contract: { plan_id: 'team', quantity: 7, currency: 'USD' } }),
-      },
-    ];
+    return args.mode === 'varied' ? variedSummaryRequests(t.session) : summaryRequests(t.session);
   };
   const results = targets.map(() => []);
   for (let r = 0; r < Number(args.rounds); r++) {

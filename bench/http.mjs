@@ -1,17 +1,18 @@
 // HTTP half of the bench: `npm run server` start-up, then summary and update throughput of the
 // reference server against bare node:http baselines run in the same conditions (child process,
 // 127.0.0.1, same connections and duration), and p99 latency at 32 connections.
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load } from './lib/load.mjs';
 import { freePort, startProcess, stopProcess, waitForOk } from './lib/processes.mjs';
-
-const connections = 32;
-// A session accepts 200 changing updates; stay below that.
-const updatesPerSession = 190;
+import {
+  sessionPool,
+  summaryLoad,
+  summaryRequestFor,
+  updateLoad,
+  variedSummaryLoad,
+} from './lib/serverLoads.mjs';
 
 /** Starts `npm run server` on a free port with a fresh DATA_DIR; resolves once /health is 200. */
 export async function startServer({ root, dataDir, secretKey }) {
@@ -53,63 +54,6 @@ export async function createSessions(origin, secretKey, count, contract) {
 }
 
 /**
- * Sessions handed out one request at a time: a session is never in two requests at once, so
- * If-Match never conflicts. (autocannon resets a connection's context after every pass through
- * its request list, so sessions cannot be pinned to connections.)
- */
-export function sessionPool(sessions) {
-  const free = sessions.map((s) => ({
-    id: s.id,
-    secret: s.client_secret,
-    version: s.version,
-    n: 0,
-  }));
-  return {
-    acquire() {
-      const s = free.shift();
-      if (!s) throw new Error('bench ran out of sessions; raise the session count');
-      return s;
-    },
-    release(s) {
-      if (s.n < updatesPerSession) free.push(s);
-    },
-  };
-}
-
-/** autocannon pipeline: PATCH a contract (quantity 2 ↔ 3) with If-Match and Idempotency-Key. */
-export function updateRequests(pool) {
-  return [
-    {
-      method: 'PATCH',
-      setupRequest(req, context) {
-        const s = pool.acquire();
-        context.s = s;
-        return {
-          ...req,
-          path: `/checkout_session/${s.id}`,
-          headers: {
-            authorization: `Bearer ${s.secret}`,
-            'content-type': 'application/json',
-            'if-match': `"${s.version}"`,
-            'idempotency-key': randomUUID(),
-          },
-          body: JSON.stringify({
-            contract: { plan_id: 'team', quantity: 2 + (s.n % 2), currency: 'USD' },
-          }),
-        };
-      },
-      onResponse(status, _body, context, headers) {
-        const s = context.s;
-        s.n += 1;
-        const version = Number(/\d+/.exec(headers.etag ?? headers.ETag ?? '')?.[0]);
-        if (status === 200 && version) s.version = version;
-        pool.release(s);
-      },
-    },
-  ];
-}
-
-/**
  * Runs the HTTP measurements against an already started reference server.
  * @returns rows for the table plus what the browser phase reuses
  */
@@ -132,8 +76,10 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
     });
     await waitForReadyLine(bare, 10_000);
     // The third target is a diagnosis, not a goal: the merchant's key needs no session read, so
-    // the gap between it and the client-secret figure is what the session lookup costs. It takes
-    // its turn in every round too, so one noisy spell cannot make it look slow.
+    // the gap between it and the client-secret figure is what the session lookup costs. The
+    // fourth is the floor with varied bodies (issue 13): a new body every request, so none is
+    // answered from memory (the baseline answers any body alike). Each takes its turn in every
+    // round, so one noisy spell cannot make one look slow.
     const summary = await alternate(rounds, (warm) => [
       () =>
         summaryLoad(server.origin, summarySession, seconds, {
@@ -149,6 +95,11 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
         summaryLoad(server.origin, summarySession, seconds, {
           warmupSeconds: warm,
           token: secretKey,
+          cpuGroup: server.child.pid,
+        }),
+      () =>
+        variedSummaryLoad(server.origin, summarySession, seconds, {
+          warmupSeconds: warm,
           cpuGroup: server.child.pid,
         }),
     ]);
@@ -181,6 +132,8 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
       summaryRatio: summary.ratio,
       summaryMerchant: summary.extra[0],
       summaryMerchantRatio: summary.extraRatios[0],
+      summaryVaried: summary.extra[1],
+      summaryVariedRatio: summary.extraRatios[1],
       updateReal: update.real,
       updateBare: update.bare,
       updateRatio: update.ratio,
@@ -233,35 +186,6 @@ async function alternate(rounds, targets) {
     extraRatios: extra.map(ratioToBare),
   };
 }
-
-/** The widget's summary call, with a session's client secret, as a shopper's browser sends it. */
-const summaryRequestFor = (session, token = session.client_secret) => ({
-  method: 'POST',
-  path: '/checkout_session/summary',
-  headers: {
-    authorization: `Bearer ${token}`,
-    'content-type': 'application/json',
-  },
-  body: JSON.stringify({ contract: { plan_id: 'team', quantity: 7, currency: 'USD' } }),
-});
-
-/**
- * Summary load at 32 connections against `url` (the server or its baseline), with the session's
- * client secret unless `token` says otherwise; `cpuGroup`: see load().
- */
-export const summaryLoad = (url, session, seconds, { warmupSeconds = 1, token, cpuGroup } = {}) =>
-  load({
-    url,
-    requests: [summaryRequestFor(session, token)],
-    connections,
-    seconds,
-    warmupSeconds,
-    cpuGroup,
-  });
-
-/** Update load at 32 connections over a sessionPool() (it tracks versions across runs). */
-export const updateLoad = (url, pool, seconds, { warmupSeconds = 1, cpuGroup } = {}) =>
-  load({ url, requests: updateRequests(pool), connections, seconds, warmupSeconds, cpuGroup });
 
 /**
  * Starts the update baseline (baselines/barePgliteUpdate.mjs) on its own PGlite folder under

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createSessions, sessionPool, summaryLoad, updateLoad } from './http.mjs';
+import { createSessions } from './http.mjs';
 import { freePort, startProcess, stopAll, stopProcess, waitForOk } from './lib/processes.mjs';
+import { sessionPool, summaryLoad, updateLoad, variedSummaryLoad } from './lib/serverLoads.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args, positionals } = parseArgs({
@@ -20,6 +21,9 @@ const { values: args, positionals } = parseArgs({
     top: { type: 'string', default: '20' },
     // Summary with the merchant's secret key: no session read, isolates the non-database cost.
     merchant: { type: 'boolean', default: false },
+    // Summary bodies that differ on every request (the `usage` plan, quantities 1…100 000), so
+    // the remembered answers never hit: the held-out floor's "varied bodies".
+    varied: { type: 'boolean', default: false },
   },
 });
 const what = positionals[0] ?? 'summary';
@@ -52,10 +56,12 @@ try {
   const run = (s) =>
     what === 'update'
       ? updateLoad(origin, pool, s, { warmupSeconds: 0 })
-      : summaryLoad(origin, sessions[0], s, {
-          warmupSeconds: 0,
-          token: args.merchant ? secretKey : undefined,
-        });
+      : args.varied
+        ? variedSummaryLoad(origin, sessions[0], s, { warmupSeconds: 0 })
+        : summaryLoad(origin, sessions[0], s, {
+            warmupSeconds: 0,
+            token: args.merchant ? secretKey : undefined,
+          });
   await run(2); // warm-up, not profiled
   process.kill(server.pid, 'SIGUSR2');
   const result = await run(seconds);

@@ -52,6 +52,18 @@ export function table(r) {
         '',
       );
     }
+    if (r.summaryVaried) {
+      const variedRatio = r.summaryVariedRatio ?? r.summaryVaried.rps / r.summaryBare.rps;
+      row(
+        '… same with a new body every request (none answered from memory)',
+        `${n(r.summaryVaried.rps)} req/s`,
+        '',
+        n(variedRatio, 2),
+        '≥ 0.6',
+        variedRatio >= 0.6,
+      );
+      cpuRow(r.summaryVaried, r.summaryBare);
+    }
     row(
       'summary POST, p99 latency (32 conn)',
       ms(r.summaryReal.p99),

@@ -8,7 +8,7 @@ import type { Store } from '../core/api/store.js';
 import type { Catalog } from '../core/catalog.js';
 import { type ErrorCode, errorBody } from '../core/errors.js';
 import { corsPolicy } from './corsPolicy.js';
-import { createJsonText } from './createJsonText.js';
+import { createJsonBody } from './createJsonBody.js';
 import {
   isoTimeNow,
   type LogLine,
@@ -55,11 +55,14 @@ export interface HttpRequest {
   readBody(limit: number): Promise<ApiRequestBody>;
 }
 
-/** The answer: `body` is the JSON text (null for none); headers have lower-case names. */
+/**
+ * The answer: `body` is the JSON, as text or as UTF-8 bytes (a session with an audit trail, see
+ * createJsonBody), null for none; headers have lower-case names.
+ */
 export interface HttpResponse {
   status: number;
   headers: Record<string, string>;
-  body: string | null;
+  body: string | Uint8Array<ArrayBuffer> | null;
 }
 
 // A never-issued id: reading it proves the database answers without touching real data.
@@ -130,7 +133,7 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
   const redact = (path: string) =>
     path.includes(secretKey) ? path.replaceAll(secretKey, '[secret key]') : path;
   const cors = corsPolicy(options.corsOrigins ?? []);
-  const jsonText = createJsonText();
+  const jsonBody = createJsonBody();
   const service = createApiService({
     store: options.store,
     catalog: options.catalog,
@@ -180,8 +183,8 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
         ...cors.responseHeaders(headers.origin),
         ...result.headers,
       },
-      // A session's audit entries are serialised once each (createJsonText).
-      body: jsonText(result.body),
+      // A session's audit entries are serialised once each (createJsonBody).
+      body: jsonBody(result.body),
     };
   }
 

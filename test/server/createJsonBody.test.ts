@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createJsonText } from '../../src/server/createJsonText.js';
+import { createJsonBody } from '../../src/server/createJsonBody.js';
 
-const jsonText = createJsonText();
+const jsonBody = createJsonBody();
+// The body as text, whether it came as text or as UTF-8 bytes.
+const jsonText = (body: unknown) => jsonBody(body).toString();
 
 /*
- * jsonText builds a session response from each audit entry's remembered text: it must give
- * exactly JSON.stringify's text, whatever the body.
+ * jsonBody builds a session response from each audit entry's remembered bytes: it must give
+ * exactly JSON.stringify's text (as UTF-8), whatever the body.
  */
 
 const entry = (version: number) => ({
@@ -24,7 +26,7 @@ const entry = (version: number) => ({
   ],
 });
 
-describe('jsonText (responses with an audit trail)', () => {
+describe('jsonBody (responses with an audit trail)', () => {
   it('gives JSON.stringify’s text for a session, every time', () => {
     const trail = [entry(2), entry(3)];
     const customData = JSON.parse('{"__proto__": "x", "constructor": "y"}');
