@@ -119,7 +119,7 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
   }
   if (!ready) return <Skeleton />;
   return (
-    // onUpdated, onError and flusher go on as they came.
+    // onUpdated, onError, onStateChange and flusher go on as they came.
     <EditorForm
       {...props}
       session={state.session}
@@ -127,9 +127,6 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
       sections={props.sections ?? defaultSections}
       previewDebounceMs={props.previewDebounceMs ?? 300}
       reloadSession={state.reload}
-      onActivity={(kind, dirty, estimates) =>
-        onStateChange({ kind, session: state.session, dirty, estimates })
-      }
     />
   );
 });
