@@ -23,7 +23,6 @@ export interface EditorFormProps {
   catalog: Catalog;
   sections: readonly Section[];
   previewDebounceMs: number;
-  reloadSession: () => void;
   onUpdated?: ((session: Session) => void) | undefined;
   onError?: ((error: CheckoutError) => void) | undefined;
   /** The editor's activity, each change once (CheckoutEditor's `onStateChange`). */
@@ -55,7 +54,7 @@ export function EditorForm(props: EditorFormProps) {
     setNotice('none');
   });
   const { form } = model.bindings;
-  // sections, reloadSession, onUpdated and onError go on as they came.
+  // sections, onUpdated and onError go on as they came.
   const save = useSaveFlow(session, form, {
     ...props,
     describe: model.describe,

@@ -126,7 +126,6 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
       catalog={catalog.catalog}
       sections={props.sections ?? defaultSections}
       previewDebounceMs={props.previewDebounceMs ?? 300}
-      reloadSession={state.reload}
     />
   );
 });

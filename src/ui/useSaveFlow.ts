@@ -43,8 +43,8 @@ export interface SaveFlow {
  * Saving for the editor: runs the update, puts a failure's details on their fields through
  * react-hook-form's `setError` (type `server`, until the field is edited) or into the alert, and
  * for a `version_conflict` reads the latest session through the query layer to say what
- * changed; "Reload session" then makes it the session query's data.
- * @example const save = useSaveFlow(session, form, { sections, describe, reloadSession, onUpdated, onError });
+ * changed; "Reload session" refetches the session query.
+ * @example const save = useSaveFlow(session, form, { sections, describe, onUpdated, onError });
  */
 export function useSaveFlow(
   session: Session,
@@ -54,8 +54,6 @@ export function useSaveFlow(
     sections: readonly Section[];
     /** The sentence a field shows for a server detail. */
     describe: (detail: ErrorDetail) => string;
-    /** Refetches the session (its query), for a state error. */
-    reloadSession: () => void;
     onUpdated?: ((session: Session) => void) | undefined;
     onError?: ((error: CheckoutError) => void) | undefined;
   },
@@ -112,10 +110,12 @@ export function useSaveFlow(
     // Offered after a network failure, which put nothing on the fields.
     retry: update.retry,
     // Offered for a conflict or a state error, which put nothing on the fields either.
+    // Through the session's own query (a refetch); the alert stays until the answer is in, so
+    // the edits never show over a session that is about to be replaced.
     reload: () => {
-      if (latest) queryClient.setQueryData(sessionQuery(client, session.id).queryKey, latest);
-      else options.reloadSession();
-      update.reset();
+      void queryClient
+        .refetchQueries({ queryKey: sessionQuery(client, session.id).queryKey, exact: true })
+        .then(update.reset);
     },
     edited: () => {
       // The field's own error went with the keystroke (useReveal's typing).
