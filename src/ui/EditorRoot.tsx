@@ -119,17 +119,13 @@ export const EditorRoot = memo(function EditorRoot(props: EditorRootProps) {
   }
   if (!ready) return <Skeleton />;
   return (
-    // onUpdated, onError and flusher go on as they came.
+    // onUpdated, onError, onStateChange and flusher go on as they came.
     <EditorForm
       {...props}
       session={state.session}
       catalog={catalog.catalog}
       sections={props.sections ?? defaultSections}
       previewDebounceMs={props.previewDebounceMs ?? 300}
-      reloadSession={state.reload}
-      onActivity={(kind, dirty, estimates) =>
-        onStateChange({ kind, session: state.session, dirty, estimates })
-      }
     />
   );
 });

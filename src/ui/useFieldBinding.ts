@@ -1,12 +1,16 @@
 import { createContext, useContext } from 'react';
-import type { UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
+import {
+  type FieldError,
+  type UseFormRegisterReturn,
+  type UseFormReturn,
+  useFormState,
+} from 'react-hook-form';
 import type { EditorField, EditorValues } from '../form/index.js';
 
-/** What the editors share: the form, field registration, and the error each field shows now. */
+/** What the editors share: the form and field registration. Errors live in the form's state. */
 export interface FieldBindings {
   form: UseFormReturn<EditorValues>;
   register: (name: EditorField) => UseFormRegisterReturn;
-  errors: Partial<Record<EditorField, string>>;
 }
 
 export const FieldBindingContext = createContext<FieldBindings | null>(null);
@@ -21,6 +25,17 @@ export function useFieldBindings(): FieldBindings {
 }
 
 /**
+ * The sentence a field shows now, from react-hook-form's errors: a client check (the resolver)
+ * or the server's detail (`setError`). Re-renders only when the form's errors change.
+ * @example const error = useFieldError('custom_data');
+ */
+export function useFieldError(name: EditorField): string | undefined {
+  const { form } = useFieldBindings();
+  const { errors } = useFormState({ control: form.control, name });
+  return (errors[name] as FieldError | undefined)?.message;
+}
+
+/**
  * Binds an input to the editor form: change/blur handling, its visible error, and the value to
  * render it with (`defaultValue`), so a server render already shows the session's values.
  * @example const { register, error, value } = useFieldBinding('email');
@@ -30,6 +45,10 @@ export function useFieldBinding(name: EditorField): {
   error: string | undefined;
   value: string;
 } {
-  const { form, register, errors } = useFieldBindings();
-  return { register: register(name), error: errors[name], value: form.getValues(name) as string };
+  const { form, register } = useFieldBindings();
+  return {
+    register: register(name),
+    error: useFieldError(name),
+    value: form.getValues(name) as string,
+  };
 }

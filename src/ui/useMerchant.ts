@@ -8,7 +8,6 @@ export interface MerchantSectionsProps {
   session: Session;
   sections: readonly Section[];
   catalog: Catalog;
-  customDataError: string | undefined;
   onCustomDataEdit: () => void;
 }
 

@@ -1,12 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EditorField, FieldProblem } from '../form/index.js';
+import { useCallback, useEffect, useRef } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { EditorField, EditorValues } from '../form/index.js';
 
-/** The problems shown per field. */
-export type ShownProblems = Partial<Record<EditorField, FieldProblem>>;
-
-/** Which problems show, per widget.md rule 7, and the two events that change it. */
+/** The two events that change which problems show, per widget.md rule 7. */
 export type Reveal = [
-  shown: ShownProblems,
   /** The user is typing in `field`: hide its error until they pause or leave it. */
   typing: (field: EditorField) => void,
   /** The user left the fields, stepped, or submitted: check and show their errors now. */
@@ -14,24 +11,14 @@ export type Reveal = [
 ];
 
 /**
- * Errors appear once the user pauses (`pauseMs`) or leaves a field, never mid-typing. `check`
- * runs only then, not on every keystroke, and state changes only when what shows changes, so
- * typing re-renders nothing here.
- * @example const [shown, typing, reveal] = useReveal(300, () => validate(form.getValues()));
+ * Errors appear once the user pauses (`pauseMs`) or leaves a field, never mid-typing: the form's
+ * resolver runs (`trigger`) for the fields revealed so far, only then, not on every keystroke.
+ * A server error stays on its field until the field is edited.
+ * @example const [typing, reveal] = useReveal(form, 300);
  */
-export function useReveal(pauseMs: number, check: () => FieldProblem[]): Reveal {
-  const [shown, setShown] = useState<ShownProblems>({});
-  const current = useRef(shown);
+export function useReveal(form: UseFormReturn<EditorValues>, pauseMs: number): Reveal {
   const revealed = useRef(new Set<EditorField>());
   const timers = useRef(new Map<EditorField, ReturnType<typeof setTimeout>>());
-  const checkRef = useRef(check);
-  checkRef.current = check;
-
-  const show = useCallback((next: ShownProblems) => {
-    if (JSON.stringify(next) === JSON.stringify(current.current)) return;
-    current.current = next;
-    setShown(next);
-  }, []);
 
   const reveal = useCallback(
     (...fields: EditorField[]) => {
@@ -39,37 +26,30 @@ export function useReveal(pauseMs: number, check: () => FieldProblem[]): Reveal 
         clearTimeout(timers.current.get(field));
         revealed.current.add(field);
       }
-      const next: ShownProblems = {};
-      for (const problem of checkRef.current()) {
-        if (revealed.current.has(problem.field)) next[problem.field] ??= problem;
-      }
-      show(next);
+      const checked = [...revealed.current].filter(
+        (field) => form.getFieldState(field).error?.type !== 'server',
+      );
+      if (checked.length > 0) void form.trigger(checked);
     },
-    [show],
+    [form],
   );
 
   const typing = useCallback(
     (field: EditorField) => {
       clearTimeout(timers.current.get(field));
       revealed.current.delete(field);
-      if (field in current.current) {
-        const { [field]: _, ...rest } = current.current;
-        show(rest);
-      }
+      // Only when there is one: a keystroke must not re-render the fields.
+      if (form.getFieldState(field).error) form.clearErrors(field);
       timers.current.set(
         field,
         setTimeout(() => reveal(field), pauseMs),
       );
     },
-    [pauseMs, reveal, show],
+    [form, pauseMs, reveal],
   );
 
-  useEffect(() => {
-    const pending = timers.current;
-    return () => {
-      for (const timer of pending.values()) clearTimeout(timer);
-    };
-  }, []);
+  // No reveal after the form is gone (the Map is never replaced).
+  useEffect(() => () => timers.current.forEach(clearTimeout), []);
 
-  return [shown, typing, reveal];
+  return [typing, reveal];
 }

@@ -1,12 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { useContext, useMemo, useState } from 'react';
+import { useContext } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
 import type { CheckoutError } from '../client/index.js';
-import type { Session } from '../core/index.js';
+import type { ErrorDetail, Session } from '../core/index.js';
 import {
   describeSessionChanges,
   type EditorField,
+  type EditorValues,
   type FormProblem,
   fieldForPath,
+  placeServerErrors,
+  type Section,
   type Submission,
   toFormProblem,
 } from '../form/index.js';
@@ -16,13 +20,8 @@ import {
   useCheckoutContext,
   useUpdateCheckoutSession,
 } from '../react/index.js';
+import { focusField } from './focusField.js';
 import { MerchantContext } from './useMerchant.js';
-
-/** A server error on a field: its detail code and the API's sentence. */
-export interface ServerError {
-  code: string;
-  message: string;
-}
 
 /** Where saving stands, and what the form shows for it. */
 export interface SaveFlow {
@@ -30,76 +29,67 @@ export interface SaveFlow {
   saved: boolean;
   /** The form-level alert, if any. */
   problem: FormProblem | undefined;
-  /** Server errors per field, from `details[].path`; each clears when its field is edited. */
-  serverErrors: Partial<Record<EditorField, ServerError>>;
-  /** The detail fields of the latest failure, in order, to move focus to the first. */
-  failedFields: EditorField[];
   /** Sends the submission; its outcome: the server's session, or the CheckoutError. */
   submit: (submission: Submission) => Promise<Session>;
   /** The outcome of the save in flight: the server's session, or the CheckoutError. */
   settled: () => Promise<Session>;
   retry: () => void;
   reload: () => void;
-  /** The user edited `field`: its server error goes, and so does a "saved" state. */
-  edited: (field: EditorField) => void;
+  /** The user edited a field: a "saved" state goes. */
+  edited: () => void;
 }
 
 /**
- * Saving for the editor: runs the update, sorts server errors onto fields or into the alert,
- * and for a `version_conflict` reads the latest session through the query layer
- * (`latestSessionQuery`) to say what changed; "Reload session" makes it the session query's data.
- * @example const save = useSaveFlow(session, { visible, onUpdated, onError, reloadSession });
+ * Saving for the editor: runs the update, puts a failure's details on their fields through
+ * react-hook-form's `setError` (type `server`, until the field is edited) or into the alert, and
+ * for a `version_conflict` reads the latest session through the query layer to say what
+ * changed; "Reload session" refetches the session query.
+ * @example const save = useSaveFlow(session, form, { sections, describe, onUpdated, onError });
  */
 export function useSaveFlow(
   session: Session,
+  form: UseFormReturn<EditorValues>,
   options: {
-    /** Maps a detail's field to the field that shows it, or undefined when none is shown. */
-    visible: (field: EditorField) => EditorField | undefined;
-    reloadSession: () => void;
+    /** The sections shown: a detail goes on its field only when that field is on screen. */
+    sections: readonly Section[];
+    /** The sentence a field shows for a server detail. */
+    describe: (detail: ErrorDetail) => string;
     onUpdated?: ((session: Session) => void) | undefined;
     onError?: ((error: CheckoutError) => void) | undefined;
   },
 ): SaveFlow {
   const { client, queryClient } = useCheckoutContext();
+  // With `checkout-editor/merchant`: the support-staff fields and areas too.
+  const merchant = useContext(MerchantContext);
+  const place = (failure: CheckoutError | undefined) =>
+    placeServerErrors(
+      failure?.kind === 'api' ? failure.details : [],
+      merchant?.fieldForPath ?? fieldForPath,
+      options.sections,
+      session.customer_id === null,
+    );
   const update = useUpdateCheckoutSession(session.id, {
     onSuccess: options.onUpdated,
-    onError: options.onError,
+    // Once per failed save: its details go onto their fields, and focus to the first of them.
+    onError: (failure) => {
+      options.onError?.(failure);
+      const fields = Object.entries(place(failure).fields) as [EditorField, ErrorDetail][];
+      for (const [field, detail] of fields) {
+        form.setError(field, { type: 'server', message: options.describe(detail) });
+      }
+      if (fields[0]) focusField(form, fields[0][0]);
+    },
   });
-  const [cleared, setCleared] = useState<EditorField[]>([]);
   const { state } = update;
   const error = state.kind === 'failed' ? state.error : undefined;
 
-  // Derived, not copied into state: the details of the failure shown, sorted onto fields.
-  const { visible } = options;
-  // With `checkout-editor/merchant`: the support-staff fields and areas too.
-  const merchant = useContext(MerchantContext);
-  const fieldFor = merchant?.fieldForPath ?? fieldForPath;
-  const placed = useMemo(() => {
-    const fields: Partial<Record<EditorField, ServerError>> = {};
-    const rest: string[] = [];
-    if (error?.kind === 'api')
-      for (const detail of error.details) {
-        const raw = fieldFor(detail.path);
-        const field = raw && visible(raw);
-        if (field) fields[field] ??= detail;
-        else rest.push(detail.message);
-      }
-    return { fields, rest };
-  }, [error, visible, fieldFor]);
-  const serverErrors = useMemo(() => {
-    const errors = { ...placed.fields };
-    for (const field of cleared) delete errors[field];
-    return errors;
-  }, [placed, cleared]);
-
-  // Read beside the session being edited, which it does not replace: the edits stay on screen
-  // until the shopper reloads, and the alert can say what changed meanwhile.
+  // Read beside the session being edited, which it does not replace: the edits stay on screen.
   const conflict = error?.kind === 'api' && error.code === 'version_conflict';
   const { data } = useQuery(
     { ...latestSessionQuery(client, session.id, session.version), enabled: conflict },
     queryClient,
   );
-  const next = conflict ? data : undefined;
+  const latest = conflict ? data : undefined;
   return {
     saving: state.kind === 'saving',
     saved: state.kind === 'saved',
@@ -107,29 +97,28 @@ export function useSaveFlow(
       error &&
       toFormProblem(
         error,
-        placed.rest,
-        next && describeSessionChanges(session, next, merchant?.areas),
+        place(error).rest,
+        latest && describeSessionChanges(session, latest, merchant?.areas),
       ),
-    serverErrors,
-    failedFields: Object.keys(placed.fields) as EditorField[],
     submit: (submission) => {
-      setCleared([]);
+      // Checked before it is sent, so the only errors on fields are the last answer's.
+      form.clearErrors();
       update.submit(submission);
       return update.settled();
     },
     settled: update.settled,
-    retry: () => {
-      setCleared([]);
-      update.retry();
-    },
+    // Offered after a network failure, which put nothing on the fields.
+    retry: update.retry,
+    // Offered for a conflict or a state error, which put nothing on the fields either.
+    // Through the session's own query (a refetch); the alert stays until the answer is in, so
+    // the edits never show over a session that is about to be replaced.
     reload: () => {
-      if (next) queryClient.setQueryData(sessionQuery(client, session.id).queryKey, next);
-      else options.reloadSession();
-      update.reset();
+      void queryClient
+        .refetchQueries({ queryKey: sessionQuery(client, session.id).queryKey, exact: true })
+        .then(update.reset);
     },
-    edited: (field) => {
-      // Only when there is one: a keystroke must not schedule a render of the form.
-      if (field in serverErrors) setCleared([...cleared, field]);
+    edited: () => {
+      // The field's own error went with the keystroke (useReveal's typing).
       if (state.kind === 'saved') update.reset();
     },
   };

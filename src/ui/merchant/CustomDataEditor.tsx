@@ -1,13 +1,11 @@
 import { useId } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { fill } from '../fill.js';
-import { useFieldBindings } from '../useFieldBinding.js';
+import { useFieldBindings, useFieldError } from '../useFieldBinding.js';
 import { useMessages } from '../useMessages.js';
 
 /** Props of {@link CustomDataEditor}. */
 export interface CustomDataEditorProps {
-  /** The custom data problem to show, if any. */
-  error: string | undefined;
   /** Called on every edit, so the form can hold back errors while typing. */
   onEdit: () => void;
 }
@@ -15,12 +13,14 @@ export interface CustomDataEditorProps {
 /**
  * Key/value rows for `custom_data`. A removed row is sent as `null` (deletes the key); the
  * reserved `audit_trail` never appears.
- * @example <CustomDataEditor error={error} onEdit={edit} />
+ * Its error comes from the form's state (a client check or the server's detail).
+ * @example <CustomDataEditor onEdit={edit} />
  */
-export function CustomDataEditor({ error, onEdit }: CustomDataEditorProps) {
+export function CustomDataEditor({ onEdit }: CustomDataEditorProps) {
   const id = useId();
   const { messages: t } = useMessages();
   const { form } = useFieldBindings();
+  const error = useFieldError('custom_data');
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'custom_data' });
   // Watched so each "Remove field {key}" button is named after the key as it is typed.
   const rows = useWatch({ control: form.control, name: 'custom_data' });

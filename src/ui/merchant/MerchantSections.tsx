@@ -18,7 +18,6 @@ export const MerchantSections = memo(function MerchantSections({
   session,
   sections,
   catalog,
-  customDataError,
   onCustomDataEdit,
 }: MerchantSectionsProps) {
   const { messages: t } = useMessages();
@@ -66,9 +65,7 @@ export const MerchantSections = memo(function MerchantSections({
           </div>
         </fieldset>
       ) : null}
-      {shown.has('custom_data') ? (
-        <CustomDataEditor error={customDataError} onEdit={onCustomDataEdit} />
-      ) : null}
+      {shown.has('custom_data') ? <CustomDataEditor onEdit={onCustomDataEdit} /> : null}
       {shown.has('update_reason') ? (
         <div className="ce-section">
           <SelectField
