@@ -2,18 +2,18 @@ import { expect } from 'vitest';
 import type { CallOptions } from './api.js';
 import { startApiApp, team } from './apiApp.js';
 
-/* What the credential suites (clientSecretFields, supportTokens) share: key, clock, requests. */
+/* What credentials.test.ts sends, and its key and clock, beside its tests. */
 
-/** The secret key of the credential suites. */
+/** The secret key of credentials.test.ts. */
 export const key = 'sk_test_credentials';
-/** The clock of the credential suites unless a test moves it. */
+/** The clock of credentials.test.ts unless a test moves it. */
 export const start = new Date('2026-06-01T10:00:00.000Z');
 /** A valid expires_at, nine days after `start`. */
 export const later = '2026-06-10T10:00:00.000Z';
 
 /**
- * The app of the credential suites on its own PGlite store, at the given clock, with the
- * requests they send, each with the credential it is given (the secret key by default).
+ * The app of credentials.test.ts on its own PGlite store, at the given clock, with the
+ * requests it sends, each with the credential it is given (the secret key by default).
  * @example const { createSession, patch } = await startCredentialsSuite(() => start);
  */
 export async function startCredentialsSuite(clock: () => Date) {
