@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
 import type { CheckoutClient, CheckoutError } from '../client/index.js';
 import type { Session } from '../core/index.js';
-import type { Section } from '../form/index.js';
 import { createCheckoutQueryClient } from '../react/index.js';
 import {
   CheckoutEditor,
@@ -10,8 +9,8 @@ import {
   type EditorState,
   type Messages,
 } from '../ui/index.js';
+import { editorPropsFromAttributes, type Theme } from './editorPropsFromAttributes.js';
 import { canAdoptStyleSheets, elementCss, elementStyleSheet } from './elementStyles.js';
-import { messagesFor } from './languages.js';
 
 /** The attributes `<checkout-editor>` reads (embed.md §2); each change re-renders the editor. */
 export const elementAttributes = [
@@ -24,8 +23,6 @@ export const elementAttributes = [
   'preview-debounce-ms',
   'theme',
 ] as const;
-
-type Theme = 'light' | 'dark' | 'auto';
 
 /** `detail` of the element's events. */
 export interface CheckoutEditorEventMap {
@@ -135,27 +132,9 @@ export function createCheckoutEditorElement(): CustomElementConstructor {
         this.#root = createRoot(container);
         this.#queryClient = createCheckoutQueryClient();
       }
-      const debounce = Number(this.getAttribute('preview-debounce-ms') ?? Number.NaN);
-      const sections = this.getAttribute('sections')
-        ?.split(',')
-        .map((s) => s.trim())
-        .filter(Boolean) as Section[] | undefined;
-      const connection = this.#client
-        ? { client: this.#client }
-        : {
-            clientSecret: clientSecret ?? '',
-            apiBaseUrl: this.getAttribute('api-base-url') ?? undefined,
-          };
       const props: CheckoutEditorProps & { theme?: Theme | undefined } = {
-        ...connection,
-        sessionId,
+        ...editorPropsFromAttributes(this, sessionId, this.#client, this.#messages),
         queryClient: this.#queryClient,
-        locale: this.getAttribute('locale') || undefined,
-        messages: { ...messagesFor(this.getAttribute('lang')), ...this.#messages },
-        sections: sections?.length ? sections : undefined,
-        previewDebounceMs: Number.isFinite(debounce) && debounce >= 0 ? debounce : undefined,
-        // `theme` is a prop of the editor (light | dark | auto); passed through as given.
-        theme: (this.getAttribute('theme') as Theme | null) ?? undefined,
         onUpdated: (session: Session) => this.#emit('checkout-editor:updated', { session }),
         onError: (error: CheckoutError) =>
           this.#emit('checkout-editor:error', {

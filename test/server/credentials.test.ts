@@ -1,60 +1,18 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import catalogJson from '../../demo/catalog.json' with { type: 'json' };
-import type { Catalog } from '../../src/core/catalog.js';
-import { createApp } from '../../src/server/createApp.js';
-import type { PgliteStore } from '../../src/server/storage/createPgliteStore.js';
-import { apiCaller, type CallOptions } from './helpers/api.js';
-import { pgliteStore } from './helpers/pgliteStore.js';
+import { describe, expect, it } from 'vitest';
+import { ghost, team } from './helpers/apiApp.js';
+import { key, later, start, startCredentialsSuite } from './helpers/credentialsSuite.js';
 
 /*
  * api.md "Who may change what" and "Support tokens", through the Hono app on PGlite: what a
  * client secret may change, and support tokens across sessions, expiry, confirm and states.
  */
 
-const key = 'sk_test_credentials';
-const catalog = catalogJson as Catalog;
-const start = new Date('2026-06-01T10:00:00.000Z');
 let now = start;
-let store: PgliteStore;
-let call: ReturnType<typeof apiCaller>;
-
-beforeAll(async () => {
-  store = await pgliteStore();
-  const app = createApp({ store, catalog, secretKey: key, clock: () => now, logger: () => {} });
-  call = apiCaller(app);
-});
-afterAll(() => store?.close());
-
-const team = (quantity = 3) => ({ plan_id: 'team', quantity, currency: 'USD' });
-const ghost = '6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab';
+const { store, call, createSession, read, patch, confirm, mint, supportToken } =
+  await startCredentialsSuite(() => now);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-async function createSession() {
-  const res = await call('POST', '/checkout_session', {
-    token: key,
-    body: { contract: team(), customer: { email: 'ada@example.com' } },
-  });
-  expect(res.status).toBe(201);
-  return { id: res.body.id as string, secret: res.body.client_secret as string };
-}
-const read = (id: string, token = key) => call('GET', `/checkout_session/${id}`, { token });
-const patch = (id: string, token: string, body: unknown, options: CallOptions = {}) =>
-  call('PATCH', `/checkout_session/${id}`, { token, body, ...options });
-const confirm = (id: string, token: string) =>
-  call('POST', `/checkout_session/${id}/confirm`, {
-    token,
-    body: { payment_method: 'pm_card_ok' },
-  });
-const mint = (id: string, body: unknown, token = key) =>
-  call('POST', `/checkout_session/${id}/support_tokens`, { token, body });
-async function supportToken(id: string, body: object = {}) {
-  const res = await mint(id, { actor: 'Grace (support)', ...body });
-  expect(res.status).toBe(201);
-  return res.body.token as string;
-}
-
-const later = '2026-06-10T10:00:00.000Z';
 const merchantFields: [string, unknown][] = [
   ['expires_at', later],
   ['success_url', 'https://evil.example/done'],
