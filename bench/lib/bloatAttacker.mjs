@@ -6,7 +6,7 @@
 // n<from>…n<from+count-1> (no-ops the first time, replays the second). Answers { requestBytes }.
 import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
-import { attackBody, patch } from '../bloat.mjs';
+import { attackBody, patch } from './bloatClients.mjs';
 
 const { origin, secretKey, id } = workerData;
 let body;

@@ -1,4 +1,5 @@
 import type { Estimate } from '../estimate.js';
+import { dayMs } from '../rules/index.js';
 import type { ApiRequest, ApiResponse } from './apiRequest.js';
 import { createLruMap } from './createLruMap.js';
 import { isJsonContentType } from './readJsonBody.js';
@@ -14,7 +15,6 @@ export interface SummaryCache {
   remember(key: string, estimates: Estimate): void;
 }
 
-const dayMs = 86_400_000;
 // Longer bodies (contracts with many items) are rare and would let the cache's memory grow.
 const maxBodyLength = 2048;
 

@@ -1,8 +1,8 @@
 import type { ErrorDetail } from '../errors.js';
-import { parseDateTime } from './dates.js';
+import { dayMs, parseDateTime } from './dates.js';
 import { detail } from './failures.js';
 
-const maxAheadMs = 30 * 86_400_000;
+const maxAheadMs = 30 * dayMs;
 
 /**
  * Checks a new `expires_at`: a strict ISO 8601 datetime later than now and at most 30 days

@@ -5,7 +5,8 @@ import type { Interval } from '../catalog.js';
  * browser in any time zone agree on "today" and on billing dates.
  */
 
-const dayMs = 86_400_000;
+/** One day in milliseconds (UTC days have no leap seconds in JavaScript time). */
+export const dayMs = 86_400_000;
 const dateRe = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateTimeRe =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-](\d{2}):(\d{2}))$/;
