@@ -13,54 +13,36 @@ export async function serveDemo(root, apiPort) {
   const vite = join(root, 'node_modules/vite/bin/vite.js');
   const config = join(root, 'demo/vite.config.ts');
   const env = { PORT: String(apiPort), DEMO_PORT: String(port), DEMO_HOST: '127.0.0.1' };
+  /** Runs `vite build` with these arguments; throws with its output when it fails. */
+  const viteBuild = async (what, args) => {
+    const build = startProcess(
+      process.execPath,
+      [vite, 'build', ...args, '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: root, env },
+    );
+    const code = await new Promise((resolve) => build.once('exit', resolve));
+    if (code !== 0) throw new Error(`${what} build failed:\n${build.output()}`);
+  };
   const t0 = performance.now();
-  const build = startProcess(
-    process.execPath,
-    [vite, 'build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    { cwd: root, env },
-  );
-  const code = await new Promise((resolve) => build.once('exit', resolve));
-  if (code !== 0) throw new Error(`demo build failed:\n${build.output()}`);
+  await viteBuild('demo', ['--config', config, '--outDir', outDir]);
   const buildMs = performance.now() - t0;
   // The baseline page (bench/baselines/reactFloor), built by the same Vite into /floor/ of the
   // same output, so the same `vite preview` serves both.
-  const floor = startProcess(
-    process.execPath,
-    [
-      vite,
-      'build',
-      join(root, 'bench/baselines/reactFloor'),
-      '--base',
-      '/floor/',
-      '--outDir',
-      join(outDir, 'floor'),
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: root, env },
-  );
-  const floorCode = await new Promise((resolve) => floor.once('exit', resolve));
-  if (floorCode !== 0) throw new Error(`React floor build failed:\n${floor.output()}`);
+  await viteBuild('React floor', [
+    join(root, 'bench/baselines/reactFloor'),
+    '--base',
+    '/floor/',
+    '--outDir',
+    join(outDir, 'floor'),
+  ]);
   // The editor with server-provided data (bench/baselines/serverData), into /server-data/.
-  const seeded = startProcess(
-    process.execPath,
-    [
-      vite,
-      'build',
-      join(root, 'bench/baselines/serverData'),
-      '--base',
-      '/server-data/',
-      '--outDir',
-      join(outDir, 'server-data'),
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: root, env },
-  );
-  const seededCode = await new Promise((resolve) => seeded.once('exit', resolve));
-  if (seededCode !== 0) throw new Error(`server-data page build failed:\n${seeded.output()}`);
+  await viteBuild('server-data page', [
+    join(root, 'bench/baselines/serverData'),
+    '--base',
+    '/server-data/',
+    '--outDir',
+    join(outDir, 'server-data'),
+  ]);
   const preview = startProcess(
     process.execPath,
     [vite, 'preview', '--config', config, '--outDir', outDir],
