@@ -17,8 +17,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createSessions, startServer } from './http.mjs';
-import { percentile, victimContract, victimPool, victimTraffic } from './lib/bloatClients.mjs';
+import { victimContract, victimPool, victimTraffic } from './lib/bloatClients.mjs';
 import { stopAll, stopProcess } from './lib/processes.mjs';
+import { percentile } from './lib/stats.mjs';
 
 const victimsCount = 64;
 const attackUpdates = Number(process.env.BLOAT_UPDATES ?? 200);

@@ -8,12 +8,8 @@ import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { createSessions } from './http.mjs';
 import { serveDemo, writeServerData } from './lib/demoPages.mjs';
 import { stopProcess } from './lib/processes.mjs';
+import { median } from './lib/stats.mjs';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const usd = (cents) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
 

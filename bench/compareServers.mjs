@@ -15,6 +15,7 @@ import {
   updateRequests,
   variedSummaryRequests,
 } from './lib/serverLoads.mjs';
+import { median } from './lib/stats.mjs';
 
 const { values: args, positionals: bundles } = parseArgs({
   allowPositionals: true,
@@ -28,7 +29,6 @@ const root = new URL('..', import.meta.url).pathname;
 const secretKey = 'sk_test_compare';
 const work = mkdtempSync(join(tmpdir(), 'checkout-editor-compare-'));
 const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
   const servers = [];

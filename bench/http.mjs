@@ -13,6 +13,7 @@ import {
   updateLoad,
   variedSummaryLoad,
 } from './lib/serverLoads.mjs';
+import { median } from './lib/stats.mjs';
 
 /** Starts `npm run server` on a free port with a fresh DATA_DIR; resolves once /health is 200. */
 export async function startServer({ root, dataDir, secretKey }) {
@@ -142,12 +143,6 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
     rmSync(work, { recursive: true, force: true });
   }
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /**
  * Real server and baseline in alternation, `rounds` times (warm-up before the first of each):

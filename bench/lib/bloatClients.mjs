@@ -27,11 +27,6 @@ export function attackBody() {
   };
 }
 
-export const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
-
 /** Changing updates per victim session before it is retired (a session accepts 200). */
 const updatesPerVictim = 150;
 
