@@ -5,6 +5,7 @@ import {
   createRequestHandler,
   type RequestHandler,
   type RequestHeaders,
+  webResponse,
 } from './createRequestHandler.js';
 import { nodeRequestHeaders } from './nodeRequestHeaders.js';
 import { readCappedBody } from './readCappedBody.js';
@@ -38,7 +39,7 @@ export function honoAppFor(handle: RequestHandler): Hono {
       readBody: (limit) =>
         incoming ? readIncomingBody(incoming, limit) : readCappedBody(c.req.raw, limit),
     });
-    return new Response(response.body, { status: response.status, headers: response.headers });
+    return webResponse(response);
   });
   return app;
 }

@@ -7,6 +7,7 @@ import {
   createRequestHandler,
   type HttpResponse,
   type RequestHandler,
+  webResponse,
 } from './createRequestHandler.js';
 import { nodeRequestHeaders } from './nodeRequestHeaders.js';
 import { readIncomingBody } from './readIncomingBody.js';
@@ -102,10 +103,22 @@ const bufferBodyChars = 64 * 1024;
 export function writeResponse(res: ServerResponse, response: HttpResponse): void {
   const headers: Record<string, string | number> = response.headers;
   const { body } = response;
-  const sent = typeof body === 'string' && body.length > bufferBodyChars ? Buffer.from(body) : body;
-  if (sent !== null) headers['content-length'] = Buffer.byteLength(sent);
+  if (body === null || (typeof body === 'string' && body.length <= bufferBodyChars)) {
+    if (body !== null) headers['content-length'] = Buffer.byteLength(body);
+    res.writeHead(response.status, headers);
+    res.end(body ?? undefined);
+    return;
+  }
+  const chunks = typeof body === 'string' ? [Buffer.from(body)] : body;
+  let length = 0;
+  for (const chunk of chunks) length += chunk.byteLength;
+  headers['content-length'] = length;
   res.writeHead(response.status, headers);
-  res.end(sent ?? undefined);
+  // Corked, the chunks leave in one writev when end() uncorks: no copy of a 5 MB body to join
+  // its ~400 chunks first (1.1–1.4 ms instead of 2.3 of the event loop, docs/performance.md).
+  res.cork();
+  for (const chunk of chunks) res.write(chunk);
+  res.end();
 }
 
 /** The 400 for a target or Host the Hono adapter could not make a URL of. */
@@ -122,6 +135,3 @@ function malformed(handle: RequestHandler, req: IncomingMessage, error: unknown)
     req.headers.origin,
   );
 }
-
-const webResponse = (response: HttpResponse) =>
-  new Response(response.body, { status: response.status, headers: response.headers });

@@ -121,7 +121,11 @@ function clientFailure(
 
 /** An HTTP/1.1 response as bytes, for a socket the HTTP server has given up on. */
 function rawResponse(response: HttpResponse, head: boolean): string {
-  const body = response.body ?? '';
+  // Answers of the server itself: text (a list of chunks only ever carries a session).
+  const body =
+    typeof response.body === 'string'
+      ? response.body
+      : Buffer.concat(response.body ?? []).toString();
   const lines = [`HTTP/1.1 ${response.status} ${reasons[response.status] ?? 'Error'}`];
   for (const [name, value] of Object.entries(response.headers)) lines.push(`${name}: ${value}`);
   lines.push(`content-length: ${Buffer.byteLength(body)}`, 'connection: close');

@@ -56,14 +56,21 @@ export interface HttpRequest {
 }
 
 /**
- * The answer: `body` is the JSON, as text or as UTF-8 bytes (a session with an audit trail, see
- * createJsonBody), null for none; headers have lower-case names.
+ * The answer: `body` is the JSON, as text or as UTF-8 byte chunks to send one after another (a
+ * session with an audit trail, see createJsonBody), null for none; headers have lower-case names.
  */
 export interface HttpResponse {
   status: number;
   headers: Record<string, string>;
-  body: string | Uint8Array<ArrayBuffer> | null;
+  body: string | readonly Uint8Array<ArrayBuffer>[] | null;
 }
+
+/** The answer as a web Response (the Hono adapters). */
+export const webResponse = ({ status, headers, body }: HttpResponse): Response =>
+  new Response(body === null || typeof body === 'string' ? body : new Blob([...body]), {
+    status,
+    headers,
+  });
 
 // A never-issued id: reading it proves the database answers without touching real data.
 const probeId = '00000000-0000-4000-8000-000000000000';

@@ -137,6 +137,47 @@ describe.each(['cached', 'sql'])('%s store', (name) => {
     expect(kept).toEqual([{ version: 1 }]);
   });
 
+  it('stores a large session uncompressed, its version copy and audit entry too', async () => {
+    const created = await call('POST', '/checkout_session', {
+      token: key,
+      body: { contract: { plan_id: 'team', quantity: 2, currency: 'USD' } },
+    });
+    const id = created.body.id;
+    // ~25 KB that pglz would shrink to almost nothing: migration 4 stores it as it is.
+    const custom_data = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [`key_${i}`, 'a'.repeat(500)]),
+    );
+    tick();
+    const updated = await call('PATCH', `/checkout_session/${id}`, {
+      token: key,
+      body: { custom_data },
+      headers: { 'idempotency-key': `large-${name}` },
+    });
+    expect(updated.status).toBe(200);
+    // A later change keeps the version that the key's record answered with as a copy.
+    tick();
+    const later = await call('PATCH', `/checkout_session/${id}`, {
+      token: key,
+      body: { custom_data: { key_0: 'b' } },
+    });
+    expect(later.status).toBe(200);
+    const columns = [
+      ['checkout_sessions', 'data', 'id = $1'],
+      ['checkout_session_versions', 'data', 'session_id = $1 AND version = 2'],
+      ['checkout_session_audit', 'entry', 'session_id = $1 AND version = 2'],
+    ];
+    for (const [table, column, where] of columns) {
+      const [row] = await sql(
+        `SELECT pg_column_compression(${column}) AS method, octet_length(${column}::text) AS length
+           FROM ${table} WHERE ${where}`,
+        [id],
+      );
+      expect({ table, method: row?.method }).toEqual({ table, method: null });
+      // Over the ~2 KB from which PostgreSQL stores a value out of line (TOAST).
+      expect(row?.length).toBeGreaterThan(4_000);
+    }
+  });
+
   it('replays a creation with its client secret, without a copy of the session', async () => {
     const body = { contract: { plan_id: 'team', quantity: 3, currency: 'USD' } };
     const headers = { 'idempotency-key': `create-${name}` };
@@ -155,7 +196,7 @@ describe.each(['cached', 'sql'])('%s store', (name) => {
   });
 });
 
-describe('migration 2', () => {
+describe('migration 3', () => {
   it('moves a trail kept in data.custom_data.audit_trail into the audit table', async () => {
     const db = pglite.pglite;
     // An empty schema of its own, migrated to version 1 only, with one session of that time.

@@ -3,7 +3,10 @@ import { createJsonBody } from '../../src/server/createJsonBody.js';
 
 const jsonBody = createJsonBody();
 // The body as text, whether it came as text or as UTF-8 bytes.
-const jsonText = (body: unknown) => jsonBody(body).toString();
+const jsonText = (body: unknown) => {
+  const made = jsonBody(body);
+  return typeof made === 'string' ? made : Buffer.concat(made).toString();
+};
 
 /*
  * jsonBody builds a session response from each audit entry's remembered bytes: it must give
