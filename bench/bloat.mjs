@@ -4,7 +4,8 @@
 //   2. the attack alone, as the issue reproduces it: 200 PATCHes of ~40 KB on ONE session with
 //      the secret key (50 custom_data values of 500 random chars, three 2,083-char URLs, full
 //      attribution and customer), each changing everything, then no-op PATCHes (the same body
-//      again) and idempotent replays, sequential: the folder's growth (the goal's figure);
+//      again) and idempotent replays, sequential: the folder's growth (the goal's figure), and
+//      what the no-ops and replays added to it;
 //   3. the same attack on another session while other sessions keep updating (4 at a time,
 //      every update a real change), in chunks of 25 with 1 s quiet windows between them: the
 //      others' p99 in the quiet windows and during the attack (same background load), and the
@@ -113,12 +114,19 @@ async function measure(server, dataDir, secretKey, log) {
     log(`storage: attack alone (${attackUpdates} × ~40 KB PATCH on one session) …`);
     const soloBefore = folderBytes(dataDir);
     const soloAttacker = attackerFor(server.origin, secretKey, solo.id);
+    const updateChunks = chunks.filter((chunk) => chunk.kind === 'update').length;
+    // Measured here, with no one else writing: what the no-ops and replays themselves store.
+    let afterUpdates = 0;
     try {
-      for (const chunk of chunks) await soloAttacker.run(chunk);
+      for (const [i, chunk] of chunks.entries()) {
+        if (i === updateChunks) afterUpdates = folderBytes(dataDir);
+        await soloAttacker.run(chunk);
+      }
     } finally {
       await soloAttacker.terminate();
     }
-    const attackOnlyGrowthBytes = folderBytes(dataDir) - soloBefore;
+    const soloAfter = folderBytes(dataDir);
+    const attackOnlyGrowthBytes = soloAfter - soloBefore;
 
     const pool = victimPool(server.origin, secretKey, victims);
 
@@ -135,13 +143,10 @@ async function measure(server, dataDir, secretKey, log) {
     log(`storage: attack (${attackUpdates} × ~40 KB PATCH on one session) …`);
     const before = folderBytes(dataDir);
     const attacker = attackerFor(server.origin, secretKey, target.id);
-    const updateChunks = chunks.filter((chunk) => chunk.kind === 'update').length;
     let attackMs = 0;
-    let afterUpdates = 0;
     let requestBytes = 0;
     try {
-      for (const [i, chunk] of chunks.entries()) {
-        if (i === updateChunks) afterUpdates = folderBytes(dataDir);
+      for (const chunk of chunks) {
         await quietWindow();
         current = 'attack';
         const t0 = performance.now();
@@ -168,8 +173,8 @@ async function measure(server, dataDir, secretKey, log) {
         freshFolderBytes,
         attackOnlyGrowthBytes,
         growthBytes: after - before,
-        updatesGrowthBytes: afterUpdates - before,
-        noOpGrowthBytesEach: (after - afterUpdates) / (2 * noOps),
+        updatesGrowthBytes: afterUpdates - soloBefore,
+        noOpsGrowthBytes: soloAfter - afterUpdates,
         requestBytesEach: requestBytes / attackUpdates,
         sessionBytes,
         attackMs,

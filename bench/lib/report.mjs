@@ -121,9 +121,10 @@ export function table(r) {
       '',
       undefined,
     );
+    // The folder can shrink meanwhile (housekeeping recycles WAL): the sum, with its sign.
     row(
-      '… per no-op PATCH / replay (du, 4 KB blocks)',
-      `${n(s.noOpGrowthBytesEach / 1024, 1)} KB`,
+      '… of which the 50 no-ops and 50 replays (the attack alone)',
+      mb(s.noOpsGrowthBytes ?? s.noOpGrowthBytesEach * 100),
       '',
       '',
       '',
