@@ -99,9 +99,8 @@ export async function benchHttp({ root, server, secretKey, seconds, rounds }) {
     ]);
     // The floor with varied bodies (issue 13): a new body every request, so none is answered
     // from memory. Its baseline gets the same bodies: making a new one per request costs the
-    // load generator, which shares the machine's cores with the server, ~25 % of the bare
-    // server's throughput (43 → 33 k req/s in compareServers --mode varied), and against a
-    // one-body baseline the server was charged for it.
+    // load generator, which shares the machine's cores with the server (compareServers --mode
+    // varied: bare 43 → 33 k req/s), so a one-body baseline ran under a lighter load.
     const varied = await alternate(rounds, (warm) => [
       () =>
         variedSummaryLoad(server.origin, summarySession, seconds, {
