@@ -48,15 +48,13 @@ export function SupportDesk({ sessionId, givenToken, locale, language }: Support
   const [token, setToken] = useState<Token>(
     givenToken ? { kind: 'ready', token: givenToken, expiresAt: '' } : { kind: 'loading' },
   );
-  const [given, setGiven] = useState(givenToken);
   const renew = useCallback(() => {
-    setGiven(undefined);
     void mintToken(sessionId).then(setToken);
   }, [sessionId]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: mint once, unless a token was given
+  // A token on mount, unless the page came with one (a 401 later mints a fresh one: onError).
   useEffect(() => {
-    if (!given) renew();
-  }, [renew]);
+    if (!givenToken) renew();
+  }, [givenToken, renew]);
   // The editor reports the expired token as a 401 `unauthorized`: mint a fresh one.
   const onError = useCallback(
     (error: CheckoutError) => {
