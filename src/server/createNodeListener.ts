@@ -96,7 +96,7 @@ export function createBatchedWriter(): (res: ServerResponse, response: HttpRespo
 // Above this many characters a text body is sent as a Buffer: Node prepends the headers to a
 // string body (a copy of it) before encoding it (another), which for a 5 MB body blocked the
 // event loop ~6 ms against ~2 ms (docs/performance.md, storage attack). Small bodies stay strings.
-// (Sessions with an audit trail come as bytes already: createJsonBody.)
+// (Sessions with an audit trail come as byte chunks already: createJsonBody.)
 const bufferBodyChars = 64 * 1024;
 
 /** Writes a handler's answer to Node's response. */
