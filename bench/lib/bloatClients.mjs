@@ -1,6 +1,7 @@
 // The clients of bench/bloat.mjs: the attacker's ~40 KB PATCH (bloatAttacker.mjs sends it from
 // a worker thread) and the other sessions' traffic whose latency the storage bench times.
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { createSessions } from '../http.mjs';
 
 const text = (n) => randomBytes(n).toString('base64url').slice(0, n);
@@ -66,14 +67,14 @@ export function victimTraffic(origin, secretKey, pool, phase = () => 'all', conc
       victim.updates++;
       const started = phase();
       const t0 = performance.now();
-      const res = await fetch(`${origin}/checkout_session/${victim.id}`, {
-        method: 'PATCH',
-        headers: { authorization: `Bearer ${secretKey}`, 'content-type': 'application/json' },
-        // A new value every time: each update changes the session (a version, an audit entry).
-        body: JSON.stringify({ custom_data: { step: victim.updates } }),
-      });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`victim PATCH ${res.status}`);
+      // A new value every time: each update changes the session (a version, an audit entry).
+      const res = await send(
+        origin,
+        `/checkout_session/${victim.id}`,
+        secretKey,
+        JSON.stringify({ custom_data: { step: victim.updates } }),
+      );
+      if (res.status !== 200) throw new Error(`victim PATCH ${res.status}: ${res.head}`);
       const ms = performance.now() - t0;
       if (phase() === started) {
         latencies[started] ??= [];
@@ -93,21 +94,40 @@ export function victimTraffic(origin, secretKey, pool, phase = () => 'all', conc
   };
 }
 
-export async function patch(origin, secretKey, id, body, key) {
-  const res = await fetch(`${origin}/checkout_session/${id}`, {
-    method: 'PATCH',
-    headers: {
+// Both clients use node:http and count each answer's bytes as they stream in, never gathering
+// them: on this machine the load generator shares the server's two cores, and undici's fetch took
+// the attacker 9-11 ms of CPU per ~5 MB answer against 3-3.5 ms (100 answers each, 2026-12-06);
+// a real attacker's machine is elsewhere. The other sessions' p99 fell with it in both phases
+// (quiet ~11 → ~9.5 ms, during ~23 → ~20 ms), their ratio did not move (docs/performance.md).
+const agent = new http.Agent({ keepAlive: true });
+
+/** PATCH `path` with `text`: { status, bytes, head } (head: the start of an error's body). */
+function send(origin, path, secretKey, text, key) {
+  return new Promise((resolve, reject) => {
+    const headers = {
       authorization: `Bearer ${secretKey}`,
       'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
       ...(key ? { 'idempotency-key': key } : {}),
-    },
-    body: JSON.stringify(body),
+    };
+    const request = http.request(`${origin}${path}`, { method: 'PATCH', agent, headers }, (res) => {
+      let bytes = 0;
+      let head = '';
+      res.on('data', (chunk) => {
+        if (res.statusCode !== 200 && head.length < 300) head += chunk.toString('utf8', 0, 300);
+        bytes += chunk.length;
+      });
+      res.on('error', reject);
+      res.on('end', () => resolve({ status: res.statusCode, bytes, head: head.slice(0, 300) }));
+    });
+    request.on('error', reject);
+    request.end(text);
   });
-  // Bytes, not text: decoding ~5 MB of UTF-8 per answer took the attacker's worker ~5 ms of a
-  // core the server shares on this machine (a real attacker's machine is elsewhere).
-  const answer = Buffer.from(await res.arrayBuffer());
-  if (res.status !== 200) {
-    throw new Error(`attack PATCH ${res.status}: ${answer.toString('utf8', 0, 300)}`);
-  }
-  return answer.length;
+}
+
+/** The attacker's PATCH of session `id`; resolves with the answer's size in bytes. */
+export async function patch(origin, secretKey, id, body, key) {
+  const res = await send(origin, `/checkout_session/${id}`, secretKey, JSON.stringify(body), key);
+  if (res.status !== 200) throw new Error(`attack PATCH ${res.status}: ${res.head}`);
+  return res.bytes;
 }

@@ -33,6 +33,40 @@ describe('createPreparedQuery', () => {
     expect(nulls.rows).toEqual([{ id: id(2), n: null, label: null, data: null, at: null }]);
   });
 
+  it('stores long text and json values (sent as bytes) as PGlite query does, any characters', async () => {
+    const query = createPreparedQuery(pglite);
+    // Around the length where values switch to bytes, multi-byte characters and a surrogate pair.
+    for (const [k, length] of [
+      [10, 1023],
+      [11, 1024],
+      [12, 40_000],
+    ] as const) {
+      // (A cut through the emoji would leave half a surrogate pair: it ends in 'b' instead.)
+      const label = 'é€😀a'
+        .repeat(length)
+        .slice(0, length)
+        .replace(/[\ud800-\udbff]$/, 'b');
+      const data = JSON.stringify({ label, n: length });
+      const inserted = await query(insertSql, [id(k), k, label, data, null]);
+      expect(inserted.rows).toEqual([
+        { id: id(k), n: k, label, data: { label, n: length }, at: null },
+      ]);
+      const selectSql = 'SELECT label, data::text AS data FROM things WHERE id = $1::uuid';
+      expect((await query(selectSql, [id(k)])).rows).toEqual([{ label, data }]);
+    }
+    // A long value that is not JSON is still refused by PostgreSQL.
+    await expect(
+      query(insertSql, [id(13), 1, 'x', `{${'x'.repeat(2000)}`, null]),
+    ).rejects.toMatchObject({
+      code: '22P02',
+    });
+    await query('DELETE FROM things WHERE id IN ($1::uuid, $2::uuid, $3::uuid)', [
+      id(10),
+      id(11),
+      id(12),
+    ]);
+  });
+
   it('runs one text again with other parameters (the statement is kept)', async () => {
     const query = createPreparedQuery(pglite);
     const sql = 'SELECT $1::integer * 2 AS doubled';
