@@ -33,7 +33,7 @@ describe('createPreparedQuery', () => {
     expect(nulls.rows).toEqual([{ id: id(2), n: null, label: null, data: null, at: null }]);
   });
 
-  it('stores long text and json values (sent as bytes) as PGlite query does, any characters', async () => {
+  it('stores and reads back long text and json values (sent as bytes), any characters', async () => {
     const query = createPreparedQuery(pglite);
     // Around the length where values switch to bytes, multi-byte characters and a surrogate pair.
     for (const [k, length] of [
