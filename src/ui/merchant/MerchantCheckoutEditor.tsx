@@ -34,12 +34,13 @@ export const CheckoutEditor = forwardRef<CheckoutEditorHandle, CheckoutEditorPro
     const messages = useMemo(() => ({ ...en, ...merchantEn, ...props.messages }), [props.messages]);
     const [session, setSession] = useState<Session>();
     const clock = useExpiryClock(session?.expires_at);
-    // A new array at each moment of the clock: the editor re-renders then and sees the expiry.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the tick is the trigger
-    const sections = useMemo(
-      () => [...(props.sections ?? defaultSections)],
-      [props.sections, clock.tick],
-    );
+    // Once the session has expired nothing can be edited: the sections that edit go and the
+    // Change history stays. The new array also renders the memoised editor again, which then
+    // sees the expiry and shows the read-only view, without a request.
+    const sections = useMemo(() => {
+      const chosen = props.sections ?? defaultSections;
+      return clock.expired ? chosen.filter((section) => section === 'audit_trail') : [...chosen];
+    }, [props.sections, clock.expired]);
     const editors = useMemo(() => ({ ...merchantEditors, sections }), [sections]);
     // The credential the 401 came with: a new one (a fresh token) opens the editor again.
     const credential = props.client ?? props.clientSecret;
