@@ -81,6 +81,22 @@ describe('applyUpdate: what changes', () => {
       address: { line1: '1 Main St', city: 'Berlin', country: 'DE' },
     });
     expect(next.custom_data).toEqual({ campaign: 'summer', fresh: 1, audit_trail: [audit] });
+    // The trail stays the last key (as storage gives it back): a new key goes before it.
+    expect(Object.keys(next.custom_data)).toEqual(['campaign', 'fresh', 'audit_trail']);
+  });
+
+  it('keeps the trail last after prototype-named keys, which stay ordinary keys', () => {
+    const custom_data = JSON.parse('{"__proto__":"p","constructor":1}');
+    const next = changed(session, { custom_data }).session;
+    expect(Object.keys(next.custom_data)).toEqual([
+      'campaign',
+      'keep',
+      '__proto__',
+      'constructor',
+      'audit_trail',
+    ]);
+    expect(Object.getPrototypeOf(next.custom_data)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(next.custom_data)).__proto__).toBe('p');
   });
 
   it('merges the address field by field and clears it with null', () => {

@@ -1,4 +1,4 @@
-import { auditTrail } from '../rules/auditTrail.js';
+import { auditTrail, withAuditTrail } from '../rules/auditTrail.js';
 import { longAuditStrings, shortenAuditEntry } from '../rules/shortenAuditEntry.js';
 import type { Session } from '../session.js';
 import type { Secrets } from './createSecrets.js';
@@ -19,9 +19,8 @@ export async function boundAuditEntry(
   const hashes = new Map<string, string>();
   for (const text of long) hashes.set(text, await sha256Hex(text));
   const entry = shortenAuditEntry(newest, (text) => hashes.get(text) ?? '');
-  // Spread, not assignment: an own `__proto__` key of custom_data stays an ordinary key.
   return {
     ...session,
-    custom_data: { ...session.custom_data, audit_trail: [...trail.slice(0, -1), entry] },
+    custom_data: withAuditTrail(session.custom_data, [...trail.slice(0, -1), entry]),
   };
 }

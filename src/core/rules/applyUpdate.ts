@@ -1,7 +1,7 @@
 import type { ErrorDetail, Failure } from '../errors.js';
 import type { UpdateRequest } from '../requests.js';
 import type { AuditEntry, Session } from '../session.js';
-import { auditTrail } from './auditTrail.js';
+import { auditTrail, withAuditTrail } from './auditTrail.js';
 import { checkSessionFields } from './checkSessionFields.js';
 import { checkSessionState } from './checkSessionState.js';
 import { computeEstimate } from './computeEstimate.js';
@@ -132,7 +132,7 @@ export function applyUpdate(
       estimates: contractChanged
         ? computeEstimate(contract, ctx.catalog, ctx.now)
         : session.estimates,
-      custom_data: { ...next.custom_data, audit_trail: [...trail, audit] },
+      custom_data: withAuditTrail(next.custom_data, [...trail, audit]),
       version,
       updated_at: now,
     },

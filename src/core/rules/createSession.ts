@@ -1,6 +1,7 @@
 import type { ErrorDetail, Failure } from '../errors.js';
 import type { CreateRequest } from '../requests.js';
 import type { Session } from '../session.js';
+import { withAuditTrail } from './auditTrail.js';
 import { checkSessionFields } from './checkSessionFields.js';
 import { computeEstimate } from './computeEstimate.js';
 import { detail, validationFailed } from './failures.js';
@@ -47,7 +48,7 @@ export function createSession(req: CreateRequest, ctx: RuleContext, id: string):
       cancel_url: fields.session.cancel_url ?? null,
       pending_url: fields.session.pending_url ?? null,
       attribution: fields.session.attribution ?? null,
-      custom_data: { ...fields.session.custom_data, audit_trail: [] },
+      custom_data: withAuditTrail(fields.session.custom_data ?? {}, []),
       created_at: now,
       updated_at: now,
       last_activity_at: now,

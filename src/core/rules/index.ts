@@ -1,5 +1,5 @@
 export { applyUpdate, maxChangingUpdates, type UpdateOutcome } from './applyUpdate.js';
-export { auditTrail } from './auditTrail.js';
+export { auditTrail, withAuditTrail } from './auditTrail.js';
 export { checkFieldPermissions, shopperFields } from './checkFieldPermissions.js';
 export { checkSupportTokenRequest, supportTokenTtl } from './checkSupportTokenRequest.js';
 export { webUrlScheme } from './checkUrl.js';

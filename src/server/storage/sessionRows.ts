@@ -1,5 +1,5 @@
 import type { IdempotencyRecord, StoredSession } from '../../core/api/store.js';
-import { auditTrail, auditTrailKey } from '../../core/rules/index.js';
+import { auditTrail, auditTrailKey, withAuditTrail } from '../../core/rules/index.js';
 import type { AuditEntry, Session } from '../../core/session.js';
 
 /*
@@ -253,7 +253,7 @@ export function toStored(row: SessionRow): StoredSession {
   const trail = typeof row.trail === 'string' ? JSON.parse(row.trail) : (row.trail ?? []);
   const session: Session = {
     ...data,
-    custom_data: { ...data.custom_data, [auditTrailKey]: trail },
+    custom_data: withAuditTrail(data.custom_data, trail),
   };
   if (row.last_activity_at !== null) {
     session.last_activity_at = new Date(row.last_activity_at).toISOString();

@@ -8,10 +8,11 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** What a test looks at: status, headers and the parsed JSON body. */
+/** What a test looks at: status, headers, the body as sent and parsed as JSON. */
 export interface CallResult {
   status: number;
   headers: Headers;
+  text: string;
   // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely.
   body: any;
 }
@@ -35,6 +36,7 @@ export function apiCaller(target: Hono | string) {
     return {
       status: response.status,
       headers: response.headers,
+      text,
       body: text ? JSON.parse(text) : null,
     };
   };
