@@ -170,6 +170,22 @@ describe('createMockBackend', () => {
     expect((await reused.json()).error.code).toBe('idempotency_key_reused');
   });
 
+  it('replays the same bytes, a key the merchant adds to custom_data included', async () => {
+    const backend = await start();
+    const seeded = backend.sessions[0];
+    if (!seeded) throw new Error('not seeded');
+    const call = api(backend.secretKey);
+    const path = `/checkout_session/${seeded.id}`;
+    const key = { 'Idempotency-Key': 'merchant-1' };
+    const first = await (
+      await call('PATCH', path, { custom_data: { source: 'desk' } }, key)
+    ).text();
+    const again = await call('PATCH', path, { custom_data: { source: 'desk' } }, key);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(await again.text()).toBe(first);
+    expect(Object.keys(JSON.parse(first).custom_data)).toEqual(['source', 'audit_trail']);
+  });
+
   it('fails the connection before the backend when told "network"; nothing is written', async () => {
     const backend = await start({ failures: { update: ['network'] } });
     const seeded = backend.sessions[0];
