@@ -44,6 +44,13 @@ async function start(overrides: Partial<MockBackendOptions> = {}) {
   return backend;
 }
 
+/** The session the backend was seeded with (teamFive). */
+function seededOf(backend: Awaited<ReturnType<typeof start>>) {
+  const seeded = backend.sessions[0];
+  if (!seeded) throw new Error('not seeded');
+  return seeded;
+}
+
 function api(token: string) {
   return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     fetch(`${baseUrl}${path}`, {
@@ -101,8 +108,7 @@ describe('createMockBackend', () => {
 
   it('updates like applyUpdate, then rejects a stale If-Match with the rule’s 412', async () => {
     const backend = await start();
-    const seeded = backend.sessions[0];
-    if (!seeded) throw new Error('not seeded');
+    const seeded = seededOf(backend);
     const call = api(seeded.clientSecret);
     const body = {
       contract: { plan_id: 'team', quantity: 7, currency: 'USD', start_date: '2026-12-01' },
@@ -137,8 +143,7 @@ describe('createMockBackend', () => {
 
   it('prices a summary like the summarize rule', async () => {
     const backend = await start();
-    const seeded = backend.sessions[0];
-    if (!seeded) throw new Error('not seeded');
+    const seeded = seededOf(backend);
     const body = { contract: { plan_id: 'team', quantity: 7, currency: 'JPY' } };
     const response = await api(seeded.clientSecret)('POST', '/checkout_session/summary', body);
     const expected = summarize(body, ctx('client'));
@@ -150,8 +155,7 @@ describe('createMockBackend', () => {
 
   it('replays an idempotent update and refuses the key for another body', async () => {
     const backend = await start();
-    const seeded = backend.sessions[0];
-    if (!seeded) throw new Error('not seeded');
+    const seeded = seededOf(backend);
     const call = api(seeded.clientSecret);
     const path = `/checkout_session/${seeded.id}`;
     const body = { customer: { name: 'Ada Lovelace' } };
@@ -172,8 +176,7 @@ describe('createMockBackend', () => {
 
   it('replays the same bytes, a key the merchant adds to custom_data included', async () => {
     const backend = await start();
-    const seeded = backend.sessions[0];
-    if (!seeded) throw new Error('not seeded');
+    const seeded = seededOf(backend);
     const call = api(backend.secretKey);
     const path = `/checkout_session/${seeded.id}`;
     const key = { 'Idempotency-Key': 'merchant-1' };
@@ -188,8 +191,7 @@ describe('createMockBackend', () => {
 
   it('fails the connection before the backend when told "network"; nothing is written', async () => {
     const backend = await start({ failures: { update: ['network'] } });
-    const seeded = backend.sessions[0];
-    if (!seeded) throw new Error('not seeded');
+    const seeded = seededOf(backend);
     const call = api(seeded.clientSecret);
     const path = `/checkout_session/${seeded.id}`;
     const body = { customer: { name: 'Ada Lovelace' } };
@@ -207,8 +209,7 @@ describe('createMockBackend', () => {
 
   it('loses the answer after writing when told "response_lost"; the retry replays it', async () => {
     const backend = await start({ failures: { update: ['response_lost'] } });
-    const seeded = backend.sessions[0];
-    if (!seeded) throw new Error('not seeded');
+    const seeded = seededOf(backend);
     const call = api(seeded.clientSecret);
     const path = `/checkout_session/${seeded.id}`;
     const body = { contract: { plan_id: 'team', quantity: 9, currency: 'USD' } };
@@ -225,8 +226,7 @@ describe('createMockBackend', () => {
     const backend = await start({
       failures: { summary: [500, { action: 409, body: { error: { code: 'x', message: 'y' } } }] },
     });
-    const seeded = backend.sessions[0];
-    if (!seeded) throw new Error('not seeded');
+    const seeded = seededOf(backend);
     const call = api(seeded.clientSecret);
     const body = { contract: { plan_id: 'team', quantity: 2, currency: 'USD' } };
 
@@ -247,8 +247,7 @@ describe('createMockBackend', () => {
 
   it('seeds confirmed sessions through the API, read-only afterwards', async () => {
     const backend = await start({ sessions: [{ ...teamFive, confirm: 'pm_card_ok' }] });
-    const seeded = backend.sessions[0];
-    if (!seeded) throw new Error('not seeded');
+    const seeded = seededOf(backend);
     expect(seeded.session).toMatchObject({
       status: 'complete',
       payment_status: 'paid',
@@ -278,8 +277,7 @@ describe('createMockBackend', () => {
 describe('createMockBackend with the typed client', () => {
   it('turns an injected network fault into CheckoutNetworkError, and then saves', async () => {
     const backend = await start({ failures: { update: ['network'] } });
-    const seeded = backend.sessions[0];
-    if (!seeded) throw new Error('not seeded');
+    const seeded = seededOf(backend);
     const client = createCheckoutClient({ baseUrl, clientSecret: seeded.clientSecret });
     const body = { customer: { name: 'Ada' } };
     const options = { ifMatch: 1, idempotencyKey: 'key-1' };
