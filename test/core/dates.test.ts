@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -27,8 +28,35 @@ describe('addInterval: start + interval_count × interval, clamping past the end
     ['2026-02-28', 'day', 1, '2026-03-01'],
     ['2026-12-29', 'week', 1, '2027-01-05'],
     ['2026-03-15', 'week', 2, '2026-03-29'],
+    ['0099-12-15', 'month', 1, '0100-01-15'],
+    ['0999-11-30', 'month', 3, '1000-02-28'],
   ] as const)('%s + %s × %i = %s', (start, interval, count, expected) => {
     expect(addInterval(start, interval, count)).toBe(expected);
+  });
+
+  it('writes the date it lands on as toISOString would, for any four-digit year and count', () => {
+    // The reference: the same clamped day, through a Date (addInterval writes it from its parts).
+    const viaDate = (year: number, month: number, day: number) => {
+      const last = new Date(0);
+      last.setUTCFullYear(year, month, 0);
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, Math.min(day, last.getUTCDate()));
+      return date.toISOString().slice(0, 10);
+    };
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9962-12-31T00:00:00Z') }),
+        fc.constantFrom('month' as const, 'year' as const),
+        fc.integer({ min: 1, max: 36 }),
+        (start, interval, count) => {
+          const date = start.toISOString().slice(0, 10);
+          const months = start.getUTCMonth() + (interval === 'month' ? count : 12 * count);
+          const year = start.getUTCFullYear() + Math.floor(months / 12);
+          const expected = viaDate(year, (months % 12) + 1, start.getUTCDate());
+          expect(addInterval(date, interval, count)).toBe(expected);
+        },
+      ),
+    );
   });
 });
 
@@ -122,6 +150,18 @@ describe('estimate dates', () => {
     expect(estimate(todayUtc(NOW)).due_today).toBe(2_400);
     expect(estimate(addDays(todayUtc(NOW), 1)).due_today).toBe(0);
     expect(estimate(addDays(todayUtc(NOW), 1)).total).toBe(2_400);
+  });
+
+  it('is due from the first moment of the start date (UTC), not a moment before', () => {
+    const at = (iso: string) =>
+      computeEstimate(
+        { plan_id: 'team', quantity: 2, currency: 'USD', start_date: '2026-03-16' },
+        catalog,
+        new Date(iso),
+      ).due_today;
+    expect(at('2026-03-15T23:59:59.999Z')).toBe(0);
+    expect(at('2026-03-16T00:00:00.000Z')).toBe(2_400);
+    expect(at('2026-03-17T08:00:00.000Z')).toBe(2_400);
   });
 
   it('stamps computed_at with the clock', () => {

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog.js';
 import type { Contract } from '../contract.js';
 import type { Estimate, EstimateLine } from '../estimate.js';
 import { priceQuantity } from '../pricing/priceQuantity.js';
-import { addInterval, todayUtc } from './dates.js';
+import { addInterval, startOfDay } from './dates.js';
 import { billingCycle, findOffer } from './offers.js';
 
 /**
@@ -42,7 +42,8 @@ export function computeEstimate(contract: Contract, catalog: Catalog, now: Date)
     lines,
     subtotal,
     total: subtotal,
-    due_today: contract.start_date <= todayUtc(now) ? subtotal : 0,
+    // Due today once the start date has begun (compared as times: no date to format).
+    due_today: startOfDay(contract.start_date) <= now.getTime() ? subtotal : 0,
     first_billing_date: contract.start_date,
     next_billing_date: addInterval(contract.start_date, cycle.interval, cycle.interval_count),
     computed_at: now.toISOString(),

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createSummaryCache } from '../../../src/core/api/createSummaryCache.js';
 import { type ApiRequest, createApiService } from '../../../src/core/api/index.js';
+import type { Estimate } from '../../../src/core/estimate.js';
 import { createMemoryStore } from '../../../src/mock/createMemoryStore.js';
 import { catalog, NOW } from '../factories.js';
 
@@ -124,5 +126,46 @@ describe('remembered summary answers', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('createSummaryCache: consulted only while it pays', () => {
+  const at = new Date('2026-03-15T12:00:00.000Z');
+  const requestFor = (text: string): ApiRequest => ({
+    method: 'POST',
+    path: '/checkout_session/summary',
+    headers: { contentType: 'application/json' },
+    body: { kind: 'text', text },
+  });
+  const estimates = { total: 1 } as unknown as Estimate;
+  /** One request through the cache as the service makes it; whether it was looked up at all. */
+  const ask = (cache: ReturnType<typeof createSummaryCache>, text: string) => {
+    const key = cache.keyOf(requestFor(text), 'client', at);
+    if (key === null) return 'skipped';
+    if (cache.answer(key, at)) return 'hit';
+    cache.remember(key, estimates);
+    return 'miss';
+  };
+
+  it('stays on while bodies repeat', () => {
+    const cache = createSummaryCache(1000);
+    const seen = new Set<string>();
+    // Half the requests repeat the body before them.
+    for (let i = 0; i < 20_000; i++) seen.add(ask(cache, team(Math.floor(i / 2))));
+    expect(seen).toEqual(new Set(['hit', 'miss']));
+  });
+
+  it('is left alone for a while after a spell of bodies that never repeat, then tried again', () => {
+    const cache = createSummaryCache(1000);
+    const outcomes = Array.from({ length: 20_000 }, (_, i) => ask(cache, team(i)));
+    const skipped = outcomes.filter((outcome) => outcome === 'skipped').length;
+    // Most requests skip it, and it is still looked up now and then to see whether that changed.
+    expect(skipped).toBeGreaterThan(15_000);
+    expect(outcomes.slice(10_000).filter((outcome) => outcome === 'miss').length).toBeGreaterThan(
+      0,
+    );
+    // Once bodies repeat again, it is back within a few thousand requests.
+    const after = Array.from({ length: 5_000 }, () => ask(cache, team(7)));
+    expect(after.slice(-1_000).every((outcome) => outcome === 'hit')).toBe(true);
   });
 });
