@@ -1,4 +1,5 @@
 import type { Estimate, Interval } from '../core/index.js';
+import { startOfDay } from '../core/rules/dates.js';
 import { minorUnits } from '../core/rules/minorUnits.js';
 import { fill } from './fill.js';
 import type { Messages } from './messages/en.js';
@@ -54,7 +55,7 @@ export function money(
  * @example date('2026-12-01', 'de-DE') // '01.12.2026'
  */
 export function date(value: string, locale: string | undefined): string {
-  const ms = Date.parse(`${value}T00:00:00Z`);
+  const ms = startOfDay(value);
   if (Number.isNaN(ms)) return value;
   return formatter(
     `${locale}`,
