@@ -33,12 +33,13 @@ const contract = { plan_id: 'team', quantity: 5, currency: 'USD' };
 try {
   const servers = [];
   for (const [i, spec] of bundles.entries()) {
-    // `file.js:NAME=value:…` runs the build with those environment variables (experiments).
+    // `file.js:NAME=value:…` runs the build with those environment variables (experiments); a
+    // value may hold `=` itself (`NODE_OPTIONS=--max-semi-space-size=64`).
     const [bundle, ...vars] = spec.split(':');
     const port = await freePort();
     const child = startProcess(process.execPath, [bundle], {
       env: {
-        ...Object.fromEntries(vars.map((v) => v.split('='))),
+        ...Object.fromEntries(vars.map((v) => v.split(/=(.*)/s).slice(0, 2))),
         HOST: '127.0.0.1',
         PORT: String(port),
         DATA_DIR: join(work, `data${i}`),
