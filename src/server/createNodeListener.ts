@@ -73,9 +73,9 @@ export function nodeListenerFor(handle: RequestHandler): RequestListener {
 // largeAnswerBytes written, only after one whole turn of the event loop (giveWay), so the small
 // requests that arrived meanwhile go first. One caller's ~40 KB PATCHes of a session with a ~5 MB
 // audit trail each held the one thread for ~4 ms at a stretch; with this, the other sessions'
-// update p99 during that attack fell from 2.50× to 1.76× of their quiet p99 (medians of paired
-// runs of bench/bloat.mjs, docs/performance.md). Nothing a shopper's edit sends or gets back
-// is that large: a session with its whole trail of 200 small changes is ~60 KB.
+// update p99 during that attack fell from 2.13× to 1.73× of their quiet p99 (medians of five
+// paired runs of bench/bloat.mjs, docs/performance.md). Nothing a shopper's edit sends or gets
+// back is that large: a session with its whole trail of 200 small changes is ~60 KB.
 const largeRequestChars = 16 * 1024;
 const largeAnswerBytes = 256 * 1024;
 
@@ -84,8 +84,7 @@ const largeAnswerBytes = 256 * 1024;
  * `setImmediate`: the first may run in the turn under way): what waits for it goes after the
  * requests that arrived meanwhile.
  */
-export const giveWay = () =>
-  new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+const giveWay = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 /**
  * Writes answers in bursts: those ready within one turn of the event loop go to their sockets

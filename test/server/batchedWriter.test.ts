@@ -132,7 +132,7 @@ describe('a large request body', () => {
     return req as unknown as IncomingMessage;
   }
 
-  it('is handled after a whole turn of the event loop; 16 KB or less at once', async () => {
+  it('is handled after a whole turn of the event loop; 16 K characters or fewer at once', async () => {
     const order: string[] = [];
     const handle = Object.assign(
       async (request: HttpRequest) => {
