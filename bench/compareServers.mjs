@@ -98,7 +98,10 @@ try {
   };
   const results = targets.map(() => []);
   for (let r = 0; r < Number(args.rounds); r++) {
-    for (const [i, t] of targets.entries()) {
+    // Every other round runs in the reverse order: no build always runs right after the same one.
+    const order = [...targets.entries()];
+    if (r % 2 === 1) order.reverse();
+    for (const [i, t] of order) {
       results[i].push(
         await load({
           url: t.origin,

@@ -187,7 +187,6 @@ export function createMockApi(options: MockApiOptions): MockApi {
         method,
         path,
         headers,
-        requestId,
         readBody: async (limit) =>
           text === null || !bytes
             ? { kind: 'none' }
@@ -195,6 +194,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
               ? { kind: 'too_large' }
               : { kind: 'text', text },
       },
+      requestId,
       async () => undefined,
     );
     return {

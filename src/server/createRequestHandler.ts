@@ -177,7 +177,8 @@ export function createRequestHandler(options: AppOptions): RequestHandler {
     }
     const { response: result, body } = await answerRequest(
       service,
-      { ...request, requestId },
+      request,
+      requestId,
       probeStorage,
     );
     // The rest of a refused upload is not worth reading: close instead of draining it.

@@ -14,8 +14,6 @@ export interface TransportRequest {
   path: string;
   /** HTTP headers by their lower-case names (only those apiRequestHeaders picks are read). */
   headers: Parameters<typeof apiRequestHeaders>[0];
-  /** The request's id (`Request-Id`), made by the adapter: see newRequestId. */
-  requestId: string;
   /** Reads the body, capped at `limit` bytes: `too_large` beyond it. */
   readBody(limit: number): Promise<ApiRequestBody>;
 }
@@ -27,15 +25,17 @@ const readsBody = (method: string) => method !== 'GET' && method !== 'HEAD' && m
  * MSW or Playwright's page.route) does with a request that is not a CORS preflight: `/health`
  * through healthAnswer (GET and HEAD probe storage, other methods 405), anything else to the API
  * service with the headers it reads and a body capped at maxBodyBytes (GET, HEAD and OPTIONS
- * send none). Returns the body read too: the server closes the connection after a `too_large`.
- * @example const { response } = await answerRequest(service, request, () => store.ping());
+ * send none). `requestId` is the request's id (`Request-Id`), made by the adapter: see
+ * newRequestId. Returns the body read too: the server closes the connection after a `too_large`.
+ * @example const { response } = await answerRequest(service, request, requestId, () => store.ping());
  */
 export async function answerRequest(
   service: ApiService,
   request: TransportRequest,
+  requestId: string,
   probeStorage: () => Promise<unknown>,
 ): Promise<{ response: ApiResponse; body: ApiRequestBody }> {
-  const { method, path, requestId } = request;
+  const { method, path } = request;
   if (path === '/health') {
     return {
       response: await healthAnswer(method, probeStorage, requestId),
