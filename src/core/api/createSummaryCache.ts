@@ -1,5 +1,5 @@
 import type { Estimate } from '../estimate.js';
-import { dayMs, isoDateTime } from '../rules/index.js';
+import { dayMs } from '../rules/index.js';
 import type { ApiRequest, ApiResponse } from './apiRequest.js';
 import { createLruMap } from './createLruMap.js';
 import { isJsonContentType } from './readJsonBody.js';
@@ -63,7 +63,7 @@ export function createSummaryCache(capacity: number): SummaryCache {
       }
       return (
         estimates &&
-        jsonResponse(200, { estimates: { ...estimates, computed_at: isoDateTime(now) } })
+        jsonResponse(200, { estimates: { ...estimates, computed_at: now.toISOString() } })
       );
     },
     remember(key, estimates) {

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog.js';
 import type { Contract } from '../contract.js';
 import type { Estimate, EstimateLine } from '../estimate.js';
 import { priceQuantity } from '../pricing/priceQuantity.js';
-import { addInterval, isoDateTime, startOfDay } from './dates.js';
+import { addInterval, startOfDay } from './dates.js';
 import { billingCycle, findOffer } from './offers.js';
 
 /**
@@ -46,6 +46,6 @@ export function computeEstimate(contract: Contract, catalog: Catalog, now: Date)
     due_today: startOfDay(contract.start_date) <= now.getTime() ? subtotal : 0,
     first_billing_date: contract.start_date,
     next_billing_date: addInterval(contract.start_date, cycle.interval, cycle.interval_count),
-    computed_at: isoDateTime(now),
+    computed_at: now.toISOString(),
   };
 }

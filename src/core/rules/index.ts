@@ -7,15 +7,7 @@ export { computeEstimate } from './computeEstimate.js';
 export { type ConfirmOutcome, confirmSession } from './confirmSession.js';
 export { type CreateOutcome, createSession } from './createSession.js';
 export { currencyExponent } from './currencyExponent.js';
-export {
-  addDays,
-  addInterval,
-  dayMs,
-  isDate,
-  isoDateTime,
-  parseDateTime,
-  todayUtc,
-} from './dates.js';
+export { addDays, addInterval, dayMs, isDate, parseDateTime, todayUtc } from './dates.js';
 export { diffSessions } from './diffSessions.js';
 export { effectiveStatus } from './effectiveStatus.js';
 export { findInvalidCharacter } from './findInvalidCharacter.js';
